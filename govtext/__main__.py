@@ -1,0 +1,3 @@
+from govtext.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Versioned data files shipped with govtext, read once and cached.
+
+Every closed list of the SPEC, the policy lexicon and the JSON Schema live
+here as plain files so that researchers can read and extend them.
+
+>>> sorted(load_toml("boilerplate.toml"))[:2]
+['inline', 'lines']
+"""
+from __future__ import annotations
+
+import json
+import tomllib
+from functools import cache
+from importlib import resources
+
+__all__ = ["path", "read_text", "load_toml", "load_json", "read_lines"]
+
+
+def path(name: str):
+    """A traversable for the data file ``name``."""
+    return resources.files(__name__).joinpath(name)
+
+
+def read_text(name: str) -> str:
+    """The text of the data file ``name`` (UTF-8)."""
+    return path(name).read_text(encoding="utf-8")
+
+
+@cache
+def load_toml(name: str) -> dict:
+    """Parse a TOML data file (cached)."""
+    return tomllib.loads(read_text(name))
+
+
+@cache
+def load_json(name: str) -> dict:
+    """Parse a JSON data file (cached)."""
+    return json.loads(read_text(name))
+
+
+@cache
+def read_lines(name: str) -> tuple[str, ...]:
+    """Non-empty lines of a text data file, ``#`` comments dropped (cached)."""
+    out = []
+    for line in read_text(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)

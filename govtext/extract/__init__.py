@@ -1,0 +1,15 @@
+"""Extraction: one module per item kind, each a function ``Doc -> list of items``.
+
+:data:`EXTRACTORS` names them in the order the pipeline runs them; an extractor
+may read the results of those before it from ``doc.results``.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from govtext.extract.meta import Meta, read_meta
+
+__all__ = ["Meta", "read_meta", "EXTRACTORS"]
+
+#: Record field -> extractor, in run order.
+EXTRACTORS: dict[str, Callable] = {}

@@ -1,0 +1,52 @@
+"""Writers: records out as JSON Lines, one whole line per record.
+
+>>> import io
+>>> from govtext.record import ErrorRecord
+>>> buf = io.StringIO()
+>>> with JsonlWriter(buf) as w:
+...     w.write(ErrorRecord("a", "empty", "no text"))
+>>> buf.getvalue()
+'{"schema": "govtext/1", "id": "a", "error": {"kind": "empty", "message": "no text"}}\\n'
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import IO
+
+__all__ = ["JsonlWriter", "dumps"]
+
+
+def dumps(record) -> str:
+    """One record as a JSON line (UTF-8 text, no ASCII escaping), without the newline."""
+    return json.dumps(record.to_dict(), ensure_ascii=False)
+
+
+class JsonlWriter:
+    """Write records to a path, a text stream, or stdout (``None`` or ``"-"``)."""
+
+    def __init__(self, target: str | IO[str] | None = None):
+        self._own = isinstance(target, str) and target != "-"
+        if self._own:
+            self._fh = open(target, "w", encoding="utf-8", newline="\n")
+        elif target is None or target == "-":
+            self._fh = sys.stdout
+        else:
+            self._fh = target
+        self.counts = {"records": 0, "errors": 0}
+
+    def write(self, record) -> None:
+        """Write one record (or error record) as one complete line."""
+        self._fh.write(dumps(record) + "\n")
+        self.counts["errors" if hasattr(record, "message") else "records"] += 1
+
+    def close(self) -> None:
+        self._fh.flush()
+        if self._own:
+            self._fh.close()
+
+    def __enter__(self) -> "JsonlWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

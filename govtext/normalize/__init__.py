@@ -1,0 +1,186 @@
+"""Normalization: decode, repair, convert script, strip page chrome (SPEC §1).
+
+Each kind of fix is a module of its own with one function ``text -> (text,
+edits)``; :func:`normalize` composes them in order and stacks every fix's edits
+in one :class:`~govtext.offsets.OffsetMap`, so any span of the output maps back
+to the input and every repair is reported in original offsets.
+
+>>> doc = normalize("關(guān)於我們(men)的擂臺賽")
+>>> doc.text, doc.script
+('关于我们的擂台赛', 'traditional')
+>>> doc.original_span(0, 1), doc.repairs[0].before, doc.repairs[0].after
+((0, 7), '關(guān)', '关')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from govtext.normalize.boilerplate import drop_repeated_title, strip_boilerplate
+from govtext.normalize.decode import DecodeError, decode
+from govtext.normalize.pinyin_gloss import delete_glosses
+from govtext.normalize.script import convert_script, to_simplified
+from govtext.normalize.unicode import drop_unencodable
+from govtext.normalize.whitespace import tidy_whitespace
+from govtext.offsets import Edit, OffsetMap
+from govtext.record import Repair, Warning
+
+__all__ = ["normalize", "Normalized", "DecodeError", "REPAIRS"]
+
+Fix = Callable[[str], "tuple[str, list[Edit]]"]
+
+#: Mojibake repairs, run in this order on the text as decoded, before script
+#: conversion (SPEC §1 steps 1, 3 and 4 must see the characters as they were).
+REPAIRS: tuple[tuple[str, Fix], ...] = (
+    ("pinyin_gloss", delete_glosses),
+)
+
+_MAX_ROUNDS = 4  # a repair can expose another (a gloss inside a gloss); run to a fixpoint
+
+
+def _repair_to_fixpoint(run: "_Run", repairs) -> bool:
+    changed = False
+    for _ in range(_MAX_ROUNDS):
+        step = False
+        for name, fix in repairs:
+            step |= run.apply(name, fix)
+        if not step:
+            break
+        changed = True
+    return changed
+
+
+@dataclass
+class Normalized:
+    """The result of :func:`normalize`: text, script, repairs and the offset map."""
+
+    text: str
+    original: str
+    script: str
+    repairs: list[Repair] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    title: str | None = None
+    encoding: str | None = None
+    offsets: OffsetMap = field(default_factory=OffsetMap, repr=False)
+    steps: list[tuple[str, list[Edit]]] = field(default_factory=list, repr=False)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of :attr:`original` that produced ``text[start:end]``.
+
+        >>> doc = normalize("手机版\\n\\n  标题\\n  时间:2024-02-22\\n正文")
+        >>> s, e = doc.original_span(doc.text.index("正文"), len(doc.text))
+        >>> doc.original[s:e]
+        '正文'
+        """
+        start = min(max(start, 0), len(self.text))
+        end = min(max(end, start), len(self.text))
+        s, e = self.offsets.original_span(start, end)
+        return min(s, len(self.original)), min(e, len(self.original))
+
+    def explain(self) -> list[str]:
+        """One line per repair: kind, original span, before → after, confidence."""
+        return [
+            f"{r.kind} [{r.start}:{r.end}] {r.before!r} -> {r.after!r} (confidence {r.confidence:g})"
+            for r in self.repairs
+        ]
+
+
+def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAIRS) -> Normalized:
+    """Normalize one article to the ``text`` of SPEC §1.
+
+    ``bytes`` are decoded (UTF-8, GB18030 or Big5) and raise :class:`DecodeError`
+    when they are not text; nothing else is raised for ``str`` or ``bytes`` input.
+
+    >>> normalize("锤炼作风\\n时间:2024-02-22  点击数:\\n\\n\\n正文。  ").text
+    '锤炼作风\\n时间:2024-02-22\\n\\n正文。'
+    """
+    encoding = None
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text, encoding = decode(bytes(text))
+    elif not isinstance(text, str):
+        raise TypeError(f"normalize() takes str or bytes, not {type(text).__name__}")
+    run = _Run(text)
+    run.apply("unicode", drop_unencodable)
+    script, title, script_depth = None, None, 0
+    # Removing page chrome can expose a repair (a gloss cut off at the new end of the
+    # text) or new chrome, so the chain runs again until a round changes nothing.
+    for _ in range(_MAX_ROUNDS):
+        changed = _repair_to_fixpoint(run, repairs)
+        depth = len(run.offsets)
+        converted, edits, detected = convert_script(run.text)
+        if script is None:
+            script, script_depth = detected, depth
+        changed |= converted != run.text
+        run.push("script", converted, edits)
+        found = run.apply_titled("boilerplate", strip_boilerplate)
+        changed |= run.last_changed
+        title = title or found
+        twin = run.original_title if title and script != "simplified" else None
+        changed |= run.apply("repeated_title", lambda t: drop_repeated_title(t, title, twin))
+        changed |= run.apply("whitespace", tidy_whitespace)
+        if not changed:
+            break
+    return Normalized(
+        text=run.text,
+        original=text,
+        script=script,
+        repairs=run.repairs(convert_after=script != "simplified", script_depth=script_depth),
+        warnings=run.warnings,
+        title=title,
+        encoding=encoding,
+        offsets=run.offsets,
+        steps=run.steps,
+    )
+
+
+class _Run:
+    """The state of one normalization: current text, offset map, steps taken."""
+
+    def __init__(self, text: str):
+        self.original = text
+        self.text = text
+        self.offsets = OffsetMap()
+        self.steps: list[tuple[str, list[Edit]]] = []
+        self._repair_edits: list[tuple[int, Edit]] = []
+        self.warnings: list[Warning] = []
+        self.original_title: str | None = None
+        self.last_changed = False
+
+    def push(self, name: str, text: str, edits: list[Edit]) -> bool:
+        depth = len(self.offsets)
+        self._repair_edits.extend((depth, e) for e in edits if e.kind)
+        if name == "unicode" and edits:
+            self.warnings.append(Warning("unencodable", f"{len(edits)} lone surrogate(s) dropped"))
+        self.offsets.push(edits)
+        self.steps.append((name, edits))
+        self.text = text
+        return bool(edits)
+
+    def apply(self, name: str, fix: Fix) -> bool:
+        text, edits = fix(self.text)
+        return self.push(name, text, edits)
+
+    def apply_titled(self, name: str, fix) -> str | None:
+        text, edits, title = fix(self.text)
+        self.last_changed = self.push(name, text, edits)
+        if title:
+            i = text.find(title)
+            if i >= 0:
+                s, e = self.offsets.original_span(i, i + len(title))
+                self.original_title = self.original[s:e]
+        return title
+
+    def repairs(self, convert_after: bool, script_depth: int) -> list[Repair]:
+        out = []
+        for depth, e in self._repair_edits:
+            s, end = self.offsets.original_span(e.start, e.end, depth=depth)
+            after = e.after
+            if convert_after and depth < script_depth:
+                after = to_simplified(after)[0]
+            out.append(Repair(
+                kind=e.kind, start=s, end=end, before=self.original[s:end], after=after,
+                confidence=e.confidence, verified=e.verified,
+                alternatives=list(e.alternatives) or None,
+            ))
+        out.sort(key=lambda r: (r.start, r.end))
+        return out

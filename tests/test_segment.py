@@ -1,0 +1,54 @@
+import subprocess
+import sys
+
+import pytest
+
+from govtext.segment import Doc, clauses, policy_words, segment, sentences
+
+
+def test_policy_lexicon_has_at_least_300_words_and_the_brief_terms():
+    words = set(policy_words())
+    assert len(words) >= 300
+    assert {"擂台赛", "红黑榜", "龙虎榜", "揭榜挂帅", "比学赶超", "乡村振兴", "专班"} <= words
+
+
+@pytest.mark.parametrize("term", ["擂台赛", "红黑榜", "龙虎榜", "揭榜挂帅", "比学赶超", "乡村振兴", "专班"])
+def test_policy_terms_stay_whole(term):
+    assert term in segment(f"我县开展{term}工作，推动发展")
+
+
+def test_segment_real_sentence():
+    assert segment("通过分类设榜、打擂比武、授旗表扬等形式") == [
+        "通过", "分类", "设榜", "、", "打擂比武", "、", "授旗", "表扬", "等", "形式"]
+
+
+def test_import_govtext_loads_no_heavy_module():
+    code = ("import sys, govtext; heavy = {'jieba', 'opencc', 'pandas', 'sklearn', 'dask', 'pypinyin'}"
+            " & set(sys.modules); print(sorted(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_extract_function_survives_subpackage_import():
+    import govtext
+    import govtext.extract.meta  # noqa: F401
+
+    assert callable(govtext.extract) and govtext.extract.__module__ == "govtext"
+
+
+def test_sentences_and_clauses_cover_real_text():
+    text = "2022年一季度全县生产总值预计完成30.37亿元,同比增长7.9%;规模以上固定资产投资预计完成29.3亿元。\n下一段"
+    assert [text[s:e] for s, e in sentences(text)] == [text.split("\n")[0], "下一段"]
+    assert [text[s:e] for s, e in clauses(text)][:3] == [
+        "2022年一季度全县生产总值预计完成30.37亿元,", "同比增长7.9%;", "规模以上固定资产投资预计完成29.3亿元。"]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    text = "“这是大家共同努力的结果。”安居村书记说。"
+    assert [text[s:e] for s, e in sentences(text)] == ["“这是大家共同努力的结果。”", "安居村书记说。"]
+
+
+def test_doc_sentence_of():
+    doc = Doc("第一句。第二句！")
+    assert doc.sentence_of(5) == (4, 8)
+    assert doc.clause_of(0) == (0, 4)
