@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from typing import Callable
 
+from govtext.extract.mechanisms import extract_mechanisms
 from govtext.extract.meta import Meta, read_meta
+from govtext.extract.quantities import extract_quantities
+from govtext.extract.slogans import extract_slogans
 
 __all__ = ["Meta", "read_meta", "EXTRACTORS"]
 
 #: Record field -> extractor, in run order.
-EXTRACTORS: dict[str, Callable] = {}
+EXTRACTORS: dict[str, Callable] = {
+    "slogans": extract_slogans,
+    "mechanisms": extract_mechanisms,
+    "quantities": extract_quantities,
+}

@@ -1,0 +1,434 @@
+"""Slogans (SPEC §2): numbered formulations and quoted mottos.
+
+Numbered formulations are found by their shape and a naming signal — the
+whole content of a quotation, a part of a non-speech quotation, the same string
+quoted elsewhere, or a head ending in 行动/攻坚/战略 … — never from a list of
+known slogans. Quoted slogans are quotations that read as mottos, catchphrases
+or campaign names, not speech, names or nouns. The lists live in
+``govtext/data/slogans.toml``.
+
+>>> from govtext.segment import Doc
+>>> doc = Doc("以强基固本、能力提升、作风整顿、创先争优“四个行动”为抓手，推进七项战略行动。")
+>>> [(s.text, s.number, s.head, s.components) for s in extract_slogans(doc)]
+[('四个行动', 4, '行动', ['强基固本', '能力提升', '作风整顿', '创先争优']), ('七项战略行动', 7, '战略行动', [])]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from govtext.data import load_toml
+from govtext.extract.numerals import DIGITS, parse_chinese
+from govtext.extract.quotes import Quote, quotations
+from govtext.record import Slogan
+
+__all__ = ["extract_slogans", "number_and_head", "is_formulation"]
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_NUMERAL = regex.compile(rf"[0-9０-９]+|双|[{_CN}]+")
+_HAS_NUMERAL = regex.compile(rf"[0-9０-９{_CN}双]")
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+
+
+@dataclass(frozen=True)
+class _Lists:
+    measure: tuple[str, ...]
+    head_signals: tuple[str, ...]
+    head_blockers: tuple[str, ...]
+    separators: str
+    excluded: frozenset[str]
+    excluded_patterns: regex.Pattern
+    project_endings: tuple[str, ...]
+    quoted: dict
+    components: dict
+
+
+@cache
+def lists() -> _Lists:
+    """The §2 lists of ``slogans.toml``, compiled once."""
+    d = load_toml("slogans.toml")
+    n = d["numbered"]
+    return _Lists(
+        measure=tuple(n["measure_words"]), head_signals=tuple(sorted(n["head_signals"], key=len, reverse=True)),
+        head_blockers=tuple(n["head_signal_blockers"]), separators=n["separators"],
+        excluded=frozenset(n["excluded"]),
+        excluded_patterns=regex.compile("|".join(n["excluded_patterns"])),
+        project_endings=tuple(n["project_endings"]), quoted=d["quoted"], components=d["components"],
+    )
+
+
+# --- numbered formulations -----------------------------------------------
+
+def _numeral_value(token: str) -> int:
+    """Value of a Chinese numeral group; digit lists (八八, 一二三五) give their first digit."""
+    if token == "双":
+        return 2
+    if len(token) > 1 and all(c in DIGITS for c in token):
+        return DIGITS[token[0]]
+    try:
+        return parse_chinese(token)
+    except ValueError:
+        return DIGITS.get(token[0], 0)
+
+
+def number_and_head(text: str, lx: _Lists | None = None) -> tuple[int | None, str | None]:
+    """``number`` and ``head`` of a formulation (SPEC §2).
+
+    >>> [number_and_head(s) for s in ("四个行动", "四不两直", "八八战略", "1+N", "双破百", "千名干部东部行", "77789")]
+    [(4, '行动'), (4, '不'), (8, '战略'), (1, None), (2, '破百'), (1000, '干部东部行'), (7, None)]
+    """
+    lx = lx or lists()
+    m = _NUMERAL.search(text)
+    if not m:
+        return None, None
+    token = m.group().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if token[0].isdigit():
+        # a quoted Arabic code (77789, 2115) gives its first digit; 50+, 14+1, 40条 their number
+        number = int(token[0]) if text.strip().isdigit() else int(token)
+    else:
+        number = _numeral_value(token)
+    pos = m.end()
+    for mw in lx.measure:
+        if text.startswith(mw, pos) and pos + len(mw) < len(text):
+            pos += len(mw)
+            break
+    head = []
+    for i, ch in enumerate(text[pos:]):
+        if ch in lx.separators:
+            break
+        if i and _HAS_NUMERAL.match(ch) and pos + i < len(text) - 1:
+            break  # the next numeral starts a new unit; a final numeral stays
+        head.append(ch)
+    head_text = "".join(head)
+    return number, (head_text or None)
+
+
+def is_formulation(s: str, lx: _Lists | None = None) -> bool:
+    """Whether ``s`` is built on a numeral and is none of the SPEC's exclusions."""
+    lx = lx or lists()
+    if not s or len(s) > 24 or s in lx.excluded or _SENTENCE_END.search(s):
+        return False
+    numerals = _NUMERAL.findall(s)
+    if not numerals:
+        return False
+    if all(n == "一" for n in numerals):
+        return False  # 一 as the only numeral: 一把手, 一人一师
+    if lx.excluded_patterns.search(s) or regex.fullmatch(r"(?:19|20)\d{2}", s):
+        return False
+    if any(w in s for w in lx.excluded if len(w) >= 2):
+        return False
+    first = _NUMERAL.search(s)
+    if s.endswith(lx.project_endings):
+        after = s[first.end():first.end() + 1]
+        if after not in lx.measure or "一" in s[first.end() + 1:]:
+            return False  # 百亿工程, 五个一工程: one project's name
+    return True
+
+
+def _quoted_formulation(content: str, lx: _Lists) -> bool:
+    """The whole content of a quotation is one numbered formulation (several parts allowed)."""
+    parts = [p for p in regex.split(r"[、，,；;]", content) if p]
+    if not parts:
+        return False
+    if len(parts) == 1:
+        return is_formulation(content, lx)
+    return all(is_formulation(p, lx) for p in parts)
+
+
+def _parts_in_quote(text: str, q: Quote, lx: _Lists):
+    """Numbered formulations inside a non-speech quotation: numeral to next separator."""
+    s, e = q.inner
+    i = s
+    while i < e:
+        m = _NUMERAL.search(text, i, e)
+        if not m:
+            return
+        start = m.start()
+        end = start  # the formulation runs from its numeral (践行八八战略 → 八八战略) to a separator
+        while end < e and text[end] not in lx.separators:
+            end += 1
+        candidate = text[start:end]
+        if is_formulation(candidate, lx) and (end - start) >= 2 and not _is_bare_count(candidate, lx):
+            yield start, end
+        i = end + 1
+
+
+def _is_bare_count(s: str, lx: _Lists) -> bool:
+    """十项, 三个: a numeral and measure word with nothing after is a count, not a formulation."""
+    m = _NUMERAL.match(s)
+    rest = s[m.end():] if m else s
+    return rest in lx.measure or rest == ""
+
+
+def _head_signal_spans(text: str, quoted_spans, lx: _Lists):
+    """Unquoted formulations whose head ends in 行动, 攻坚, 战略 … (七项战略行动, 百日攻坚)."""
+    signals = "|".join(regex.escape(w) for w in lx.head_signals)
+    pattern = regex.compile(rf"(?:[0-9]+|双|[{_CN}]+)\p{{Han}}{{0,6}}(?:{signals})")
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        if start and text[start - 1] == "第":
+            continue
+        if any(text.startswith(b, end) for b in lx.head_blockers):
+            continue
+        candidate = m.group()
+        num = _NUMERAL.match(candidate)
+        if candidate[num.end():num.end() + 1] == "大":
+            continue  # unquoted N大 is a count
+        if not is_formulation(candidate, lx):
+            continue
+        if any(s <= start < e for s, e in quoted_spans):
+            continue
+        yield start, end
+
+
+# --- speech and quoted slogans ---------------------------------------------
+
+def _is_speech(text: str, q: Quote, lx: _Lists, digits_count: bool = True) -> bool:
+    """Reported speech or a statement (SPEC §2 "Not quoted slogans")."""
+    content = q.content(text)
+    ql = lx.quoted
+    stripped = content.rstrip("。！？!?")
+    if content[-1:] in "？！?!" or _SENTENCE_END.search(stripped):
+        return True
+    if any(m in stripped for m in ql["speech_markers"]):
+        return True
+    if digits_count and regex.search(r"[0-9０-９]", stripped):
+        return True
+    before = text[max(0, q.start - 3):q.start]
+    if before.endswith((":", "：")):
+        return True
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not text[line_start:q.start].strip() and not text[q.end:line_end].strip():
+        return True  # alone on its line
+    after = regex.match(r"[^，,。；;！？!?“\n]{0,20}", text[q.end:]).group()
+    if after and any(after.endswith(v) for v in ql["speech_verbs"]):
+        return True
+    return False
+
+
+def _posseg():
+    import jieba.posseg
+
+    from govtext.segment.jieba_backend import tokenizer
+
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+@cache
+def _pos_tagger():
+    return _posseg()
+
+
+def _is_verb_phrase(content: str) -> bool:
+    """A verb phrase or clause, not a noun, place or idiom (jieba's POS tags)."""
+    words = list(_pos_tagger().cut(content))
+    if len(words) == 1 and words[0].flag in ("i", "l", "n", "nz", "ns", "nr", "nt"):
+        return False
+    if words[-1].flag.startswith("ns") or "的" in content:
+        return False
+    return any(w.flag in ("v", "vd", "vn", "p", "vi") or w.flag.startswith("v") for w in words)
+
+
+def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) -> list[str] | None:
+    """Components of the quotation if it is a quoted slogan, else ``None``."""
+    ql = lx.quoted
+    raw = q.content(text)
+    content = raw.rstrip("。！？!?")
+    if not content or _is_speech(text, q, lx):
+        return None
+    if _quoted_formulation(content, lx):
+        return None  # numbered, not quoted
+    after = text[q.end:q.end + 6]
+    if any(after.startswith(w) for w in ql["name_followers"]) or content.endswith(tuple(ql["name_endings"])):
+        return None
+    if content in ql["fixed_nouns"] or content in components:
+        return None
+    if "+" in content or "＋" in content:
+        if not (content.endswith(("+", "＋")) and _followed_by_campaign(after, ql)):
+            return None
+    from govtext.extract.mechanisms import lexicon as mechanism_lexicon
+
+    terms = mechanism_lexicon().terms
+    parts = [p.strip() for p in regex.split(r"[、，,；;\s·]+", content) if p.strip()]
+    last = parts[-1] if parts else content
+    if any(m.end() == len(last) for m in terms.finditer(last, overlapped=True)):
+        return None  # a mechanism, or a string whose last part is one
+    if len(parts) >= 2:
+        if all(len(p) == 1 for p in parts) and not _is_verb_phrase("".join(parts)):
+            return None  # 文、会、事: a list of work areas
+        return parts
+    if _followed_by_campaign(after, ql) or content.endswith(ql["campaign_ending"]):
+        return []
+    if len(content) == ql["pair_length"]:
+        return [] if _paired(text, q, ql) else None
+    if ql["min_length"] <= len(content) <= ql["max_length"] and _is_verb_phrase(content):
+        return []
+    return None
+
+
+def _followed_by_campaign(after: str, ql: dict) -> bool:
+    after = regex.sub(r"^(?:[一二三四五六七八九十两]年|\d+年)", "", after)
+    return any(after.startswith(w) for w in ql["campaign_followers"])
+
+
+def _paired(text: str, q: Quote, ql: dict) -> bool:
+    """A three-character quotation joined to another one directly or by a connective."""
+    after = text[q.end:q.end + 6]
+    before = text[max(0, q.start - 6):q.start]
+    for j in ql["pair_joiners"]:
+        m = regex.match(rf"{regex.escape(j)}“([^”]{{3}})”", after)
+        if m:
+            return True
+        m = regex.search(rf"“([^”]{{3}})”{regex.escape(j)}$", before)
+        if m:
+            return True
+    return False
+
+
+# --- components -------------------------------------------------------------
+
+def _split_items(segment: str, lx: _Lists) -> list[str]:
+    c = lx.components
+    items = [i.strip() for i in regex.split(f"[{regex.escape(c['list_separators'])}]", segment)]
+    items = [i for i in items if i]
+    if items:
+        last = items[-1]
+        for j in sorted(c["last_joiners"], key=len, reverse=True):
+            if j in last[1:]:
+                a, b = last.split(j, 1)
+                if a and b:
+                    items[-1:] = [a, b]
+                break
+    return [regex.sub("(?:" + "|".join(c["dropped"]) + ")$", "", i) for i in items]
+
+
+def _trim_first(first: str, others: list[str], lx: _Lists) -> str:
+    """Cut what stands before the list from its first item (以县级干部 → 县级干部)."""
+    words = sorted(lx.components["leading_words"], key=len, reverse=True)
+    cut = 0
+    for w in words:
+        i = first.rfind(w)
+        if i >= 0 and i + len(w) < len(first):
+            cut = max(cut, i + len(w))
+    first = first[cut:]
+    if others:
+        longest = max(len(o) for o in others)
+        second = others[0]
+        if len(first) > longest + 1 and len(second) < len(first) and first[-1] == second[-1]:
+            first = first[-len(second):]  # 峨山县县级干部 → 县级干部: a qualifier of the whole list
+    return first
+
+
+def _list_before(text: str, start: int, sent_start: int, number: int, lx: _Lists) -> list[str] | None:
+    segment = text[sent_start:start]
+    segment = regex.sub(r"(?:等|的)?[“‘]?$", "", segment)
+    items = _split_items(regex.split(r"[：:]", segment)[-1], lx)
+    if len(items) < number or number < 2:
+        return None
+    chosen = items[-number:]
+    if len(items) > number and not regex.search(r"[、]", segment):
+        return None
+    chosen[0] = _trim_first(chosen[0], chosen[1:], lx)
+    if not chosen[0] or any(len(i) > 30 for i in chosen):
+        return None
+    return chosen
+
+
+def _list_after(text: str, end: int, sent_end: int, number: int, lx: _Lists) -> list[str] | None:
+    segment = text[end:sent_end]
+    segment = regex.sub(r"^[”’」』]?\s*[，,：:]?\s*(?:即|包括|是|为|就是)?[：:]?", "", segment)
+    segment = regex.split(r"[。；;！？!?\n]", segment)[0]
+    for level in (r"[，,]", None):
+        items = _split_items(segment, lx) if level is None else [i for i in regex.split(level, segment) if i]
+        if len(items) == number and number >= 2 and all(0 < len(i) <= 30 for i in items):
+            return items
+    return None
+
+
+def _per_clause(text: str, start: int, limit: int, head: str | None, number: int) -> list[str] | None:
+    """One member per clause: quotations followed by the head (以“强基固本”行动…)."""
+    if not head:
+        return None
+    found = []
+    for q in quotations(text[start:limit]):
+        after = text[start + q.end:start + q.end + len(head)]
+        if after == head:
+            found.append(q.content(text[start:limit]))
+    return found if len(found) == number else None
+
+
+def _components(text: str, doc, s: Slogan, mentions: list[Slogan], lx: _Lists) -> list[str]:
+    if not s.number or s.number < 2 or s.number > 12:
+        return []
+    sent = doc.sentence_of(s.start)
+    others = [m for m in mentions if m.text == s.text and m is not s]
+    next_end = doc.sentence_of(sent[1] + 1)[1] if sent[1] + 1 < len(text) else sent[1]
+    # the list right before the mention, in its sentence
+    items = _list_before(text, s.start, sent[0], s.number, lx)
+    if items:
+        return items
+    # the list right after it, in its sentence or the next
+    quote_end = s.end + (1 if text[s.end:s.end + 1] in "”’" else 0)
+    nxt = min([m.start for m in others if m.start > s.end] + [next_end])
+    items = _list_after(text, quote_end, min(sent[1], nxt), s.number, lx)
+    if items:
+        return items
+    items = _per_clause(text, s.end, min(next_end, nxt), s.head, s.number)
+    if items:
+        return items
+    if sent[1] < nxt and text[sent[1] - 1:sent[1]] in ("：", ":", "\n") or text[s.end:s.end + 2].strip("”’") in ("：", ":"):
+        items = _list_after(text, sent[1], min(next_end, nxt), s.number, lx)
+        if items:
+            return items
+    return []
+
+
+# --- the extractor ----------------------------------------------------------
+
+def extract_slogans(doc) -> list[Slogan]:
+    """Numbered and quoted slogans of a :class:`~govtext.segment.Doc`, in text order."""
+    text, lx = doc.text, lists()
+    quotes = quotations(text)
+    spans: dict[tuple[int, int], str] = {}
+    quoted_strings: set[str] = set()
+    for q in quotes:
+        s, e = q.inner
+        content = q.content(text).rstrip("。！？!?")
+        if content and _quoted_formulation(content, lx):
+            spans[(s, s + len(content))] = content
+            quoted_strings.add(content)
+        elif content and not _is_speech(text, q, lx, digits_count=False):
+            for ps, pe in _parts_in_quote(text, q, lx):
+                spans.setdefault((ps, pe), text[ps:pe])
+                quoted_strings.add(text[ps:pe])
+    quoted_spans = list(spans)
+    for string in sorted(quoted_strings, key=len, reverse=True):
+        i = text.find(string)
+        while i >= 0:
+            j = i + len(string)
+            if not any(a < j and i < b for a, b in spans):
+                spans[(i, j)] = string
+            i = text.find(string, j)
+    for s, e in _head_signal_spans(text, quoted_spans, lx):
+        if not any(a < e and s < b for a, b in spans):
+            spans[(s, e)] = text[s:e]
+    numbered = []
+    for (s, e), string in sorted(spans.items()):
+        number, head = number_and_head(string, lx)
+        numbered.append(Slogan(string, "numbered", number, head, [], s, e))
+    for sl in numbered:
+        sl.components = _components(text, doc, sl, numbered, lx)
+    component_strings = {c for sl in numbered for c in sl.components}
+    quoted = []
+    for q in quotes:
+        parts = _quoted_slogan(text, q, lx, spans, component_strings)
+        if parts is None:
+            continue
+        s, _ = q.inner
+        content = q.content(text).rstrip("。！？!?")
+        quoted.append(Slogan(content, "quoted", None, None, parts if len(parts) > 1 else [], s, s + len(content)))
+    return sorted(numbered + quoted, key=lambda x: (x.start, x.end))
