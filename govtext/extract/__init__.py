@@ -1,4 +1,4 @@
-"""Extraction: one module per item kind, each a function ``Doc -> list of items``.
+"""Extraction: one module per item kind, each a function ``Doc -> items``.
 
 :data:`EXTRACTORS` names them in the order the pipeline runs them; an extractor
 may read the results of those before it from ``doc.results``.
@@ -9,6 +9,7 @@ from typing import Callable
 
 from govtext.extract.mechanisms import extract_mechanisms
 from govtext.extract.meta import Meta, read_meta
+from govtext.extract.places import choose_county, extract_places
 from govtext.extract.quantities import extract_quantities
 from govtext.extract.slogans import extract_slogans
 
@@ -19,4 +20,6 @@ EXTRACTORS: dict[str, Callable] = {
     "slogans": extract_slogans,
     "mechanisms": extract_mechanisms,
     "quantities": extract_quantities,
+    "places": extract_places,
+    "county": choose_county,  # reads the places above; gives a County or None
 }

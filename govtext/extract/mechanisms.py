@@ -21,7 +21,7 @@ import regex
 from govtext.data import load_toml
 from govtext.extract.quotes import quotations
 from govtext.record import Mechanism
-from govtext.segment.jieba_backend import segment_words
+from govtext.segment.words import crosses_words
 
 __all__ = ["extract_mechanisms", "lexicon"]
 
@@ -124,7 +124,7 @@ def _term_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[_
         ext = rules["meeting_extension"]
         if span.meeting and term.endswith(ext["after"]) and text.startswith(ext["add"], span.end):
             span.end += len(ext["add"])
-        if _crosses_words(text, span.start, span.end):
+        if crosses_words(text, span.start, span.end, lex.terms):
             continue  # 面积|分别 holds no 积分
         if not span.meeting:
             _extend(spans, span, text, lex)
@@ -135,24 +135,6 @@ def _term_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[_
                     break
         spans.append(span)
     return spans
-
-
-def _crosses_words(text: str, start: int, end: int, margin: int = 8) -> bool:
-    """True if ``text[start:end]`` cuts through a word that holds no term of its own.
-
-    Terms count inside compounds (积分制) and where two terms overlap (工作|闭环管理
-    gives 工作闭环, leftmost-longest), but not across ordinary words (面积|分别, 对比|看).
-    """
-    lo = max(0, start - margin)
-    pos = lo
-    terms = lexicon().terms
-    for word in segment_words(text[lo:end + margin]):
-        w_start, w_end = pos, pos + len(word)
-        pos = w_end
-        cut = w_start < start < w_end < end or start < w_start < end < w_end
-        if cut and not terms.search(word):
-            return True
-    return False
 
 
 def _join(spans: list[_Span]) -> list[_Span]:

@@ -115,11 +115,15 @@ def is_formulation(s: str, lx: _Lists | None = None) -> bool:
         return False
     if all(n == "一" for n in numerals):
         return False  # 一 as the only numeral: 一把手, 一人一师
+    if len(s) < 2:
+        return False
+    first = _NUMERAL.search(s)
+    if first.end() == len(s) and first.start() > 0 and len(numerals) == 1:
+        return False  # a numeral only at the end (店小二, 汉孝随襄十) names no formulation
     if lx.excluded_patterns.search(s) or regex.fullmatch(r"(?:19|20)\d{2}", s):
         return False
     if any(w in s for w in lx.excluded if len(w) >= 2):
         return False
-    first = _NUMERAL.search(s)
     if s.endswith(lx.project_endings):
         after = s[first.end():first.end() + 1]
         if after not in lx.measure or "一" in s[first.end() + 1:]:
@@ -155,6 +159,11 @@ def _parts_in_quote(text: str, q: Quote, lx: _Lists):
         i = end + 1
 
 
+def _has_parts(content: str, lx: _Lists) -> bool:
+    """A quotation long enough, or divided, to hold a formulation as one of its parts."""
+    return len(content) > 6 or any(c in lx.separators for c in content)
+
+
 def _is_bare_count(s: str, lx: _Lists) -> bool:
     """十项, 三个: a numeral and measure word with nothing after is a count, not a formulation."""
     m = _NUMERAL.match(s)
@@ -165,9 +174,11 @@ def _is_bare_count(s: str, lx: _Lists) -> bool:
 def _head_signal_spans(text: str, quoted_spans, lx: _Lists):
     """Unquoted formulations whose head ends in 行动, 攻坚, 战略 … (七项战略行动, 百日攻坚)."""
     signals = "|".join(regex.escape(w) for w in lx.head_signals)
-    pattern = regex.compile(rf"(?:[0-9]+|双|[{_CN}]+)\p{{Han}}{{0,6}}(?:{signals})")
-    for m in pattern.finditer(text):
+    pattern = regex.compile(rf"(?:[0-9]+|双|[{_CN}]+)[^\P{{Han}}等和及与的、]{{0,6}}(?:{signals})")
+    for m in pattern.finditer(text, overlapped=True):
         start, end = m.start(), m.end()
+        if m.group()[0] == "一" and _HAS_NUMERAL.search(m.group(), 1):
+            continue  # 一轮三年行动: the formulation starts at 三
         if start and text[start - 1] == "第":
             continue
         if any(text.startswith(b, end) for b in lx.head_blockers):
@@ -180,6 +191,8 @@ def _head_signal_spans(text: str, quoted_spans, lx: _Lists):
             continue
         if any(s <= start < e for s, e in quoted_spans):
             continue
+        if start and _HAS_NUMERAL.match(text[start - 1]):
+            continue  # not the start of its numeral group
         yield start, end
 
 
@@ -401,7 +414,7 @@ def extract_slogans(doc) -> list[Slogan]:
         if content and _quoted_formulation(content, lx):
             spans[(s, s + len(content))] = content
             quoted_strings.add(content)
-        elif content and not _is_speech(text, q, lx, digits_count=False):
+        elif content and _has_parts(content, lx) and not _is_speech(text, q, lx, digits_count=False):
             for ps, pe in _parts_in_quote(text, q, lx):
                 spans.setdefault((ps, pe), text[ps:pe])
                 quoted_strings.add(text[ps:pe])
