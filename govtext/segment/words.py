@@ -1,8 +1,8 @@
 """Word-boundary tests on a small window, for matches found by string search.
 
->>> crosses_words("县城建成区面积分别提高", 6, 8)     # 面积|分别 holds no 积分
+>>> crosses_words("县城建成区面积分别提高", 6, 8)  # 面积|分别 holds no 积分
 True
->>> crosses_words("推动绿色发展示范县建设", 6, 8)     # 示范|县: no 范县
+>>> crosses_words("推动绿色发展示范县建设", 7, 9, inside_ok=False)  # 示范县 holds no 范县
 True
 >>> crosses_words("峨山县开展擂台赛", 0, 3)
 False
