@@ -304,62 +304,145 @@ def _paired(text: str, q: Quote, ql: dict) -> bool:
 
 # --- components -------------------------------------------------------------
 
-def _split_items(segment: str, lx: _Lists) -> list[str]:
+_QUOTE_MARKS = "“”‘’「」『』\"'"
+_CLAUSE_BREAK = regex.compile(r"[，,；;。！？!?：:\n]")
+
+
+def _split_items(segment: str, number: int, lx: _Lists, joiners: bool = True) -> list[str]:
+    """Members of a list: split on 、 (and on 和/及/与 before the last one), 等 dropped."""
     c = lx.components
-    items = [i.strip() for i in regex.split(f"[{regex.escape(c['list_separators'])}]", segment)]
-    items = [i for i in items if i]
-    if items:
+    items = [i.strip(" ") for i in segment.split("、")]
+    items = [regex.sub("(?:" + "|".join(c["dropped"]) + ")$", "", i) for i in items if i.strip()]
+    if joiners and items and len(items) < number:
         last = items[-1]
         for j in sorted(c["last_joiners"], key=len, reverse=True):
-            if j in last[1:]:
+            if j in last[1:-1]:
                 a, b = last.split(j, 1)
-                if a and b:
-                    items[-1:] = [a, b]
+                items[-1:] = [a, b]
                 break
-    return [regex.sub("(?:" + "|".join(c["dropped"]) + ")$", "", i) for i in items]
+    return [i for i in items if i]
+
+
+def _usable(items: list[str]) -> bool:
+    """Members are short phrases: no quotations, no 的, no counts (10所学校)."""
+    return all(0 < len(i) <= 20 and not any(q in i for q in _QUOTE_MARKS) and "的" not in i
+               and not regex.match(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%]", i) for i in items)
+
+
+def _tags(item: str):
+    return [(w.word, w.flag) for w in _pos_tagger().cut(item)]
 
 
 def _trim_first(first: str, others: list[str], lx: _Lists) -> str:
-    """Cut what stands before the list from its first item (以县级干部 → 县级干部)."""
-    words = sorted(lx.components["leading_words"], key=len, reverse=True)
+    """Cut what stands before the list from its first item (以县级干部 → 县级干部).
+
+    The cut falls after the last governing word (a preposition, a listed verb, or
+    a verb where the other members are no verb phrases) that leaves a member of
+    at least half the others' mean length.
+    """
+    tags = _tags(first)
+    words = [w for w, _ in tags]
+    mean = sum(map(len, others)) / len(others)
+    others_verbal = any(_tags(o)[0][1] == "v" for o in others)
+    leading = set(lx.components["leading_words"])
     cut = 0
-    for w in words:
-        i = first.rfind(w)
-        if i >= 0 and i + len(w) < len(first):
-            cut = max(cut, i + len(w))
-    first = first[cut:]
-    if others:
-        longest = max(len(o) for o in others)
-        second = others[0]
-        if len(first) > longest + 1 and len(second) < len(first) and first[-1] == second[-1]:
-            first = first[-len(second):]  # 峨山县县级干部 → 县级干部: a qualifier of the whole list
+    for i, (word, flag) in enumerate(tags[:-1]):
+        rest = len("".join(words[i + 1:]))
+        governing = word in leading or flag == "p" or (flag == "v" and not others_verbal) \
+            or any(c in _QUOTE_MARKS for c in word)
+        if governing and rest >= mean / 2:
+            cut = i + 1
+    first = "".join(words[cut:])
+    second = others[0]
+    if len(first) > len(second) + 1 and all(o[-1:] == first[-1:] for o in others):
+        first = first[-len(second):]  # 峨山县县级干部 → 县级干部: a qualifier of the whole list
     return first
 
 
-def _list_before(text: str, start: int, sent_start: int, number: int, lx: _Lists) -> list[str] | None:
-    segment = text[sent_start:start]
-    segment = regex.sub(r"(?:等|的)?[“‘]?$", "", segment)
-    items = _split_items(regex.split(r"[：:]", segment)[-1], lx)
-    if len(items) < number or number < 2:
-        return None
-    chosen = items[-number:]
-    if len(items) > number and not regex.search(r"[、]", segment):
-        return None
-    chosen[0] = _trim_first(chosen[0], chosen[1:], lx)
-    if not chosen[0] or any(len(i) > 30 for i in chosen):
-        return None
-    return chosen
+def _trim_last(last: str, others: list[str]) -> str:
+    """Cut what follows the list from its last item.
+
+    A verb governing the formulation (四好农村路实现“四个全覆盖”), or a predicate after
+    a member that ends like the others (村(社区)干部纷纷站上擂台 → 村(社区)干部).
+    """
+    tail = _common_suffix(others)[-2:]
+    if tail and not last.endswith(tail) and tail in last:
+        return last[:last.index(tail) + len(tail)]
+    tags = _tags(last)
+    if len(tags) > 1 and tags[-1][1] == "v" and not any(_tags(o)[-1][1] == "v" for o in others):
+        return "".join(w for w, _ in tags[:-1])
+    return last
 
 
-def _list_after(text: str, end: int, sent_end: int, number: int, lx: _Lists) -> list[str] | None:
-    segment = text[end:sent_end]
-    segment = regex.sub(r"^[”’」』]?\s*[，,：:]?\s*(?:即|包括|是|为|就是)?[：:]?", "", segment)
-    segment = regex.split(r"[。；;！？!?\n]", segment)[0]
-    for level in (r"[，,]", None):
-        items = _split_items(segment, lx) if level is None else [i for i in regex.split(level, segment) if i]
-        if len(items) == number and number >= 2 and all(0 < len(i) <= 30 for i in items):
-            return items
-    return None
+def _common_suffix(items: list[str]) -> str:
+    out = ""
+    for chars in zip(*(reversed(i) for i in items)):
+        if len(set(chars)) > 1:
+            break
+        out = chars[0] + out
+    return out if len(items) > 1 else ""
+
+
+def _trim(items: list[str], lx: _Lists) -> list[str]:
+    items = list(items)
+    items[-1] = _trim_last(items[-1], items[:-1])
+    items[0] = _trim_first(items[0], items[1:], lx)
+    return items
+
+
+def _list_before(text: str, start: int, end: int, number: int, lx: _Lists) -> list[str] | None:
+    """The members listed right before the mention, in its clause, separated by 、."""
+    if text[end:end + 2].lstrip(_QUOTE_MARKS)[:1] == "、":
+        return None  # the mention is itself one member of a longer list
+    lo = start
+    while lo > 0 and not _CLAUSE_BREAK.match(text[lo - 1]):
+        lo -= 1
+    segment = text[lo:start].rstrip(_QUOTE_MARKS + " ")
+    items = _split_items(segment, number, lx, joiners=False)
+    if len(items) < number:
+        return None
+    chosen = _trim(items[-number:], lx)
+    return chosen if _usable(chosen) else None
+
+
+_AFTER = regex.compile(
+    r"[”’」』]?(?:[“‘][^”’]{1,8}[”’])*"               # other formulations of the same heading
+    r"(?:[\p{Han}]{0,4}[：:]\s*|\s*[，,]\s*|)"          # “六个一”全覆盖：, “四包机制”，
+    r"(?:即为|即|是指|指|包括|主要是|分别是|为|是)?[：:]?")
+
+
+def _list_after(text: str, end: int, number: int, lx: _Lists, rank: int = 0) -> list[str] | None:
+    """The members listed right after the mention (“四包机制”，县级领导包解难题、…; “两重”：A和B)."""
+    rest = text[end:end + 400]
+    m = _AFTER.match(rest)
+    if not m.group().strip(_QUOTE_MARKS):
+        return None  # the mention qualifies what follows (“两重”项目): no list
+    rest = rest[m.end():]
+    rest = regex.split(r"[；;。！？!?]|\n(?=\S)", rest.lstrip("\n"))[0]
+    groups = [g for g in regex.split(r"[，,]", rest) if g]
+    matching = [items for items in (_split_items(g, number, lx) for g in groups) if len(items) == number]
+    if not matching:
+        return None
+    items = matching[min(rank, len(matching) - 1)]
+    if rank == 0 and _split_items(groups[0], number, lx) != items:
+        return None  # the list must start right after the mention
+    return items if _usable(items) else None
+
+
+def _list_in_next_clause(text: str, end: int, limit: int, number: int, lx: _Lists) -> list[str] | None:
+    """A list of exactly ``number`` members in the clause right after a short one holding the mention
+    (随着“三级干部擂台赛”的开展，峨山县县级干部、科级干部、村(社区)干部纷纷站上擂台)."""
+    m = regex.match(r"[”’」』]?[^，,；;。！？!?：:\n]{0,4}[，,]", text[end:limit])
+    if not m:
+        return None
+    clause = regex.match(r"[^，,；;。！？!?：:\n]+", text[end + m.end():limit])
+    if not clause or "、" not in clause.group():
+        return None
+    items = _split_items(clause.group(), number, lx)
+    if len(items) != number:
+        return None
+    items = _trim(items, lx)
+    return items if _usable(items) else None
 
 
 def _per_clause(text: str, start: int, limit: int, head: str | None, number: int) -> list[str] | None:
@@ -374,29 +457,40 @@ def _per_clause(text: str, start: int, limit: int, head: str | None, number: int
     return found if len(found) == number else None
 
 
+def _multi_unit(s: Slogan) -> bool:
+    """四不两直, 三上门两加强, 1+N: units of different numbers never list as many members as the first.
+
+    A repeated unit (双招双引) is one set; a numeral opening the head (六个一, 四个十大) is no new unit.
+    """
+    groups = _NUMERAL.findall(s.text)
+    if len(groups) < 2:
+        return False
+    if s.head and s.head.startswith(groups[1]):
+        return False
+    return len(set(groups)) > 1 or "+" in s.text
+
+
 def _components(text: str, doc, s: Slogan, mentions: list[Slogan], lx: _Lists) -> list[str]:
-    if not s.number or s.number < 2 or s.number > 12:
+    if not s.number or not 2 <= s.number <= 12 or _multi_unit(s):
         return []
     sent = doc.sentence_of(s.start)
-    others = [m for m in mentions if m.text == s.text and m is not s]
+    later = [m.start for m in mentions if m.text == s.text and m.start > s.end]
     next_end = doc.sentence_of(sent[1] + 1)[1] if sent[1] + 1 < len(text) else sent[1]
-    # the list right before the mention, in its sentence
-    items = _list_before(text, s.start, sent[0], s.number, lx)
-    if items:
-        return items
-    # the list right after it, in its sentence or the next
-    quote_end = s.end + (1 if text[s.end:s.end + 1] in "”’" else 0)
-    nxt = min([m.start for m in others if m.start > s.end] + [next_end])
-    items = _list_after(text, quote_end, min(sent[1], nxt), s.number, lx)
-    if items:
-        return items
-    items = _per_clause(text, s.end, min(next_end, nxt), s.head, s.number)
-    if items:
-        return items
-    if sent[1] < nxt and text[sent[1] - 1:sent[1]] in ("：", ":", "\n") or text[s.end:s.end + 2].strip("”’") in ("：", ":"):
-        items = _list_after(text, sent[1], min(next_end, nxt), s.number, lx)
+    limit = min(later + [next_end])
+    # rank in a run of quoted formulations before their definitions (“三大高地”“五大战略”：A，B)
+    rank = sum(1 for m in mentions if m.end + 2 == s.start and text[m.end:s.start] == "”“")
+    for items in (
+        _list_before(text, s.start, s.end, s.number, lx),
+        _list_after(text, s.end, s.number, lx, rank),
+        _per_clause(text, s.end, limit, s.head, s.number),
+        _list_in_next_clause(text, s.end, min(sent[1], limit), s.number, lx),
+    ):
         if items:
             return items
+    # a heading whose members stand before the next mention, in the next sentence (［9］三医联动一张网)
+    if later and later[0] < next_end and later[0] >= sent[1]:
+        nxt = next(m for m in mentions if m.start == later[0])
+        return _list_before(text, nxt.start, nxt.end, s.number, lx) or []
     return []
 
 
