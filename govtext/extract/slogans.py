@@ -223,7 +223,9 @@ def _is_speech(text: str, q: Quote, lx: _Lists, digits_count: bool = True) -> bo
     return False
 
 
-def _posseg():
+@cache
+def _pos_tagger():
+    """jieba's part-of-speech tagger over govtext's tokenizer (policy words stay whole)."""
     import jieba.posseg
 
     from govtext.segment.jieba_backend import tokenizer
@@ -232,18 +234,27 @@ def _posseg():
 
 
 @cache
-def _pos_tagger():
-    return _posseg()
+def _plain_tagger():
+    """jieba's tagger with its own dictionary only: policy words get real tags, not ``x``."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
 def _is_verb_phrase(content: str) -> bool:
     """A verb phrase or clause, not a noun, place or idiom (jieba's POS tags)."""
-    words = list(_pos_tagger().cut(content))
-    if len(words) == 1 and words[0].flag in ("i", "l", "n", "nz", "ns", "nr", "nt"):
-        return False
+    words = list(_plain_tagger().cut(content))
+    if len(words) == 1 and words[0].flag in ("i", "l", "n", "nz", "ns", "nr", "nt", "x"):
+        return False  # one idiom or noun (摩拳擦掌, 开门红)
     if words[-1].flag.startswith("ns") or "的" in content:
-        return False
-    return any(w.flag in ("v", "vd", "vn", "p", "vi") or w.flag.startswith("v") for w in words)
+        return False  # …贵州, 指尖上的形式主义: names and noun phrases
+    if len(words) >= 2 and words[-1].flag in ("a", "l") and words[0].flag.startswith("n"):
+        return True  # a clause with an adjectival or idiomatic predicate (社会文明程度高, 经济大省挑大梁)
+    return any(w.flag.startswith("v") or w.flag == "p" for w in words)
 
 
 def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) -> list[str] | None:
@@ -251,33 +262,39 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
     ql = lx.quoted
     raw = q.content(text)
     content = raw.rstrip("。！？!?")
-    if not content or _is_speech(text, q, lx):
+    if not content or _is_speech(text, q, lx) or "……" in content or len(content) > 40:
         return None
     if _quoted_formulation(content, lx):
         return None  # numbered, not quoted
+    from govtext.extract.mechanisms import lexicon as mechanism_lexicon
+
+    terms = mechanism_lexicon().terms
     after = text[q.end:q.end + 6]
-    if any(after.startswith(w) for w in ql["name_followers"]) or content.endswith(tuple(ql["name_endings"])):
-        return None
+    parts = [p.strip() for p in regex.split(r"[、，,；;\s·]+", content) if p.strip()]
+    if terms.fullmatch(content) or terms.match(after):
+        return None  # a mechanism, or part of one's name (“组织建设先锋”比拼)
+    if any(after.startswith(w) for w in ql["name_followers"] if len(parts) < 2 or w in ql["list_heads"]) \
+            or (len(parts) < 2 and content.endswith(tuple(ql["name_endings"]))):
+        return None  # names of projects, places, organisations, awards …; 正面、负面、倡导”清单
     if content in ql["fixed_nouns"] or content in components:
         return None
     if "+" in content or "＋" in content:
         if not (content.endswith(("+", "＋")) and _followed_by_campaign(after, ql)):
             return None
-    from govtext.extract.mechanisms import lexicon as mechanism_lexicon
-
-    terms = mechanism_lexicon().terms
-    parts = [p.strip() for p in regex.split(r"[、，,；;\s·]+", content) if p.strip()]
     last = parts[-1] if parts else content
     if any(m.end() == len(last) for m in terms.finditer(last, overlapped=True)):
         return None  # a mechanism, or a string whose last part is one
     if len(parts) >= 2:
         if all(len(p) == 1 for p in parts) and not _is_verb_phrase("".join(parts)):
             return None  # 文、会、事: a list of work areas
+        if any(all(p.endswith(h) for p in parts) for h in ql["list_heads"]) or any(len(p) > 15 for p in parts):
+            return None  # 一线工作法、项目工作法…: a list of methods; long parts are sentences
         return parts
     if _followed_by_campaign(after, ql) or content.endswith(ql["campaign_ending"]):
         return []
     if len(content) == ql["pair_length"]:
-        return [] if _paired(text, q, ql) else None
+        verbal = content[0] == content[1] or any(w.flag.startswith("v") for w in _plain_tagger().cut(content))
+        return [] if verbal and _paired(text, q, ql) else None
     if ql["min_length"] <= len(content) <= ql["max_length"] and _is_verb_phrase(content):
         return []
     return None
@@ -290,14 +307,12 @@ def _followed_by_campaign(after: str, ql: dict) -> bool:
 
 def _paired(text: str, q: Quote, ql: dict) -> bool:
     """A three-character quotation joined to another one directly or by a connective."""
-    after = text[q.end:q.end + 6]
-    before = text[max(0, q.start - 6):q.start]
+    after = text[q.end:q.end + 20]
+    before = text[max(0, q.start - 20):q.start]
     for j in ql["pair_joiners"]:
-        m = regex.match(rf"{regex.escape(j)}“([^”]{{3}})”", after)
-        if m:
+        if regex.match(rf"{regex.escape(j)}[“‘]([^”’]{{3,15}})[”’]", after):
             return True
-        m = regex.search(rf"“([^”]{{3}})”{regex.escape(j)}$", before)
-        if m:
+        if regex.search(rf"[“‘]([^”’]{{3,15}})[”’]{regex.escape(j)}$", before):
             return True
     return False
 
@@ -326,7 +341,7 @@ def _split_items(segment: str, number: int, lx: _Lists, joiners: bool = True) ->
 def _usable(items: list[str]) -> bool:
     """Members are short phrases: no quotations, no 的, no counts (10所学校)."""
     return all(0 < len(i) <= 20 and not any(q in i for q in _QUOTE_MARKS) and "的" not in i
-               and not regex.match(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%]", i) for i in items)
+               and not regex.search(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%‰]", i) for i in items)
 
 
 def _tags(item: str):
