@@ -273,11 +273,18 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
     parts = [p.strip() for p in regex.split(r"[、，,；;\s·]+", content) if p.strip()]
     if terms.fullmatch(content) or terms.match(after):
         return None  # a mechanism, or part of one's name (“组织建设先锋”比拼)
-    if any(after.startswith(w) for w in ql["name_followers"] if len(parts) < 2 or w in ql["list_heads"]) \
+    followers = "|".join(map(regex.escape, ql["name_followers"]))
+    named = None if _followed_by_campaign(after, ql) else \
+        regex.match(rf"\p{{Han}}{{0,10}}?(?:{followers})", text[q.end:q.end + 16])
+    if (named and (len(parts) < 2 or named.group().endswith(tuple(ql["list_heads"])))) \
             or (len(parts) < 2 and content.endswith(tuple(ql["name_endings"]))):
         return None  # names of projects, places, organisations, awards …; 正面、负面、倡导”清单
     if content in ql["fixed_nouns"] or content in components:
         return None
+    if _names_examples(text, q, ql) or _after_title_cue(text, q, ql):
+        return None
+    if len(parts) < 2 and _place_named(content):
+        return None  # 贵州村超, 清新福建: a brand or event named after a place
     if "+" in content or "＋" in content:
         if not (content.endswith(("+", "＋")) and _followed_by_campaign(after, ql)):
             return None
@@ -298,6 +305,59 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
     if ql["min_length"] <= len(content) <= ql["max_length"] and _is_verb_phrase(content):
         return []
     return None
+
+
+_QUOTE_RUN = regex.compile(r"[“‘][^”’“‘\n]{1,20}[”’]")
+
+
+def _run(text: str, q: Quote) -> tuple[int, int, int]:
+    """The run of directly adjacent quotations holding ``q``: ``(start, end, count)``."""
+    start, count = q.start, 1
+    while start > 0:
+        m = regex.search(r"[“‘][^”’“‘\n]{1,20}[”’]$", text[max(0, start - 24):start])
+        if not m:
+            break
+        start -= len(m.group())
+        count += 1
+    end = q.end
+    while True:
+        m = _QUOTE_RUN.match(text, end)
+        if not m:
+            break
+        end, count = m.end(), count + 1
+    return start, end, count
+
+
+def _names_examples(text: str, q: Quote, ql: dict) -> bool:
+    """Quotations that list examples (“互助家政”“高原雪山向导”等特色劳务品牌) or members (“A”“B”“C”)."""
+    _, end, count = _run(text, q)
+    after = text[end:end + 20]
+    if count >= ql["run_length"] and not _followed_by_campaign(after, ql):
+        return True
+    categories = "|".join(map(regex.escape, ql["example_categories"]))
+    return bool(regex.match(rf"等[^，,。；;！？!?、\n]{{0,8}}?(?:{categories})", after))
+
+
+def _after_title_cue(text: str, q: Quote, ql: dict) -> bool:
+    """入选世界“最佳旅游乡村”: the quotation is the title won (it ends the phrase)."""
+    if regex.match(r"\p{Han}", text[q.end:q.end + 1]):
+        return False  # 入选全国“高效办成一件事”典型: the title is 典型
+    before = text[max(0, q.start - 6):q.start]
+    before = regex.split(r"[，,。；;！？!?、\n]", before)[-1]
+    return any(cue in before for cue in ql["title_cues"])
+
+
+def _place_named(content: str) -> bool:
+    """The phrase starts or ends with the name of a province or prefecture."""
+    from govtext.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    for n in range(2, min(len(content), 8)):
+        for form in (content[:n], content[-n:]):
+            codes = g.full.get(form) or g.short.get(form) or ()
+            if any(g.units[c].level <= 2 for c in codes):
+                return True
+    return False
 
 
 def _followed_by_campaign(after: str, ql: dict) -> bool:
