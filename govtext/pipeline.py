@@ -13,7 +13,7 @@ import os
 import re
 from typing import Any, Iterable, Iterator
 
-from govtext.extract import EXTRACTORS
+from govtext.extract import EXTENDS, EXTRACTORS
 from govtext.extract.meta import read_meta
 from govtext.normalize import REPAIRS, DecodeError, normalize
 from govtext.record import Document, ErrorRecord, Record
@@ -90,7 +90,10 @@ class Pipeline:
         for name in self.stages:
             # later extractors may read earlier results (mechanisms use numbered slogans)
             doc.results[name] = EXTRACTORS[name](doc)
-            setattr(record, name, doc.results[name])
+            if name in EXTENDS:
+                getattr(record, EXTENDS[name]).extend(doc.results[name])
+            else:
+                setattr(record, name, doc.results[name])
         return record
 
     def pipe(self, documents: Iterable[Any]) -> Iterator[Record | ErrorRecord]:

@@ -13,13 +13,25 @@ import pytest
 
 from conftest import DEV, GOLD, SEEDS, score
 
-# metric -> minimum (CER: maximum) on the seed gold, per the issues
+# metric -> minimum on the seed gold, per the issues (#5: extraction)
 SEED_FLOORS = {
+    "slogan.numbered": 0.95,
+    "slogan.quoted": 0.90,
+    "slogan.components": 0.90,
+    "mechanism.typed": 0.92,
+    "quantity": 0.98,
+    "quantity.kind_accuracy": 0.97,
+    "county.accuracy": 1.0,
     "date.accuracy": 1.0,
 }
 # per-document text CER ceilings (seed id prefix -> max CER)
 SEED_CER_CEILINGS = {"000": 0.002, "004": 0.002}
 DEV_FLOORS = {
+    "slogan.numbered": 0.90,
+    "slogan.quoted": 0.85,
+    "mechanism.typed": 0.85,
+    "quantity": 0.95,
+    "quantity.kind_accuracy": 0.93,
     "date.accuracy": 1.0,
 }
 

@@ -244,7 +244,7 @@ def read_quantity(text: str, pos: int, lx: _Lists | None = None) -> _Reading | N
     if prefix and not (len(prefix) == 1 and _ends(text, pos, lx.prefix_blockers)):
         start -= len(prefix)
         approx = lx.approx.get(prefix) or approx
-    elif bare and text[pos - 1:pos] == lx.bare_more:
+    elif bare and len(token) == 1 and text[pos - 1:pos] == lx.bare_more:
         start -= 1
         approx = "more"  # 上万支
     if approx is None and _ends(text, start, lx.outside_more):
@@ -276,6 +276,8 @@ def _excluded_before(text: str, pos: int, lx: _Lists) -> bool:
         return True  # G355, PM2.5, T1000
     if before in (":", "：") and pos >= 2 and text[pos - 2].isdigit():
         return True  # 1:2
+    if before == "几" or (before == "数" and text[pos:pos + 1] in "十百千万"):
+        return True  # 几百米, 数千人: indeterminate
     word = _ends(text, pos, lx.ordinal_before)
     if word == "前" and pos >= 2 and text[pos - 2] in "目提之以当此事空":
         return False  # 目前3家, 提前3天 are no rank

@@ -137,8 +137,20 @@ def _quoted_formulation(content: str, lx: _Lists) -> bool:
     if not parts:
         return False
     if len(parts) == 1:
-        return is_formulation(content, lx)
+        return is_formulation(content, lx) and not _verb_before_formulation(content, lx)
     return all(is_formulation(p, lx) for p in parts)
+
+
+def _verb_before_formulation(content: str, lx: _Lists) -> bool:
+    """践行八八战略: a verb governs a formulation with a head of its own (the part counts, not the whole)."""
+    m = _NUMERAL.search(content)
+    if not m or m.start() == 0:
+        return False
+    rest = content[m.start():]
+    _, head = number_and_head(rest, lx)
+    if not head or len(head) < 2 or not is_formulation(rest, lx):
+        return False
+    return any(w.flag == "v" for w in _plain_tagger().cut(content[:m.start()]))
 
 
 def _parts_in_quote(text: str, q: Quote, lx: _Lists):
@@ -161,7 +173,7 @@ def _parts_in_quote(text: str, q: Quote, lx: _Lists):
 
 def _has_parts(content: str, lx: _Lists) -> bool:
     """A quotation long enough, or divided, to hold a formulation as one of its parts."""
-    return len(content) > 6 or any(c in lx.separators for c in content)
+    return len(content) > 6 or any(c in lx.separators for c in content) or _verb_before_formulation(content, lx)
 
 
 def _is_bare_count(s: str, lx: _Lists) -> bool:
@@ -273,6 +285,8 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
     parts = [p.strip() for p in regex.split(r"[、，,；;\s·]+", content) if p.strip()]
     if terms.fullmatch(content) or terms.match(after):
         return None  # a mechanism, or part of one's name (“组织建设先锋”比拼)
+    if len(parts) < 2 and terms.search(content):
+        return None  # a quotation holding a term is a mechanism (§3 rule 2: “打擂攻坚”)
     followers = "|".join(map(regex.escape, ql["name_followers"]))
     named = None if _followed_by_campaign(after, ql) else \
         regex.match(rf"\p{{Han}}{{0,10}}?(?:{followers})", text[q.end:q.end + 16])
