@@ -32,10 +32,20 @@ def _matches(text: str):
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out, last_end = [], -1
     for m in found:
-        if m[0] >= last_end and not crosses_words(text, m[0], m[1], inside_ok=False):
+        # only short names below a province arise by accident inside other words (示范县 holds 范县)
+        if m[0] >= last_end and (not _collision_prone(m) or not crosses_words(text, m[0], m[1], inside_ok=False)):
             out.append(m)
             last_end = m[1]
     return out
+
+
+def _collision_prone(match) -> bool:
+    start, end, form, is_short = match
+    if end - start > 3:
+        return False
+    g = gazetteer()
+    codes = g.short[form] if is_short else g.full[form]
+    return any(g.units[c].level > 1 for c in codes)
 
 
 def place_mentions(text: str) -> list[tuple[int, int, str, str]]:

@@ -106,18 +106,28 @@ def lists() -> _Lists:
     )
 
 
+@cache
+def _prefix_pattern(words: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _suffix_pattern(words: tuple[str, ...]) -> tuple[regex.Pattern, int]:
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(f"(?:{alts})\\Z"), max(map(len, words))
+
+
 def _starts(text: str, pos: int, words: tuple[str, ...]) -> str | None:
-    for w in words:
-        if text.startswith(w, pos):
-            return w
-    return None
+    """The longest of ``words`` that starts at ``pos`` (one compiled pattern per list)."""
+    m = _prefix_pattern(words).match(text, pos)
+    return m.group() if m else None
 
 
 def _ends(text: str, pos: int, words: tuple[str, ...]) -> str | None:
-    for w in words:
-        if pos >= len(w) and text.startswith(w, pos - len(w)):
-            return w
-    return None
+    """The longest of ``words`` that ends at ``pos``."""
+    pattern, longest = _suffix_pattern(words)
+    m = pattern.search(text, max(0, pos - longest), pos)
+    return m.group() if m else None
 
 
 @dataclass
@@ -380,7 +390,9 @@ def _changed(text: str, r: _Reading, clause: tuple[int, int], readings: list[_Re
             pos = other.end + 1
     pieces.append(text[pos:r.start])
     rest = "".join(pieces)
-    rest = regex.sub("(?:" + "|".join(regex.escape(w) for w in lx.outside_more) + ")$", "", rest)
+    outside = _ends(rest, len(rest), lx.outside_more)
+    if outside:
+        rest = rest[: -len(outside)]
     return not lx.other_verb_pattern.search(rest)
 
 

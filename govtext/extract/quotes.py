@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Quote", "quotations"]
 
@@ -32,8 +33,12 @@ class Quote:
         return text[self.start + 1:self.end - 1]
 
 
-def quotations(text: str) -> list[Quote]:
-    """Balanced quotations in text order (outer before inner); unbalanced marks are ignored."""
+@lru_cache(maxsize=16)
+def quotations(text: str) -> tuple[Quote, ...]:
+    """Balanced quotations in text order (outer before inner); unbalanced marks are ignored.
+
+    Cached per text: several extractors ask for the same document's quotations.
+    """
     out: list[Quote] = []
     stack: list[tuple[str, int]] = []
     for i, ch in enumerate(text):
@@ -50,4 +55,4 @@ def quotations(text: str) -> list[Quote]:
                     out.append(Quote(start, i + 1, j))
                     break
     out.sort(key=lambda q: (q.start, -q.end))
-    return out
+    return tuple(out)

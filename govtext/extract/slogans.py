@@ -15,7 +15,7 @@ or campaign names, not speech, names or nouns. The lists live in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -150,7 +150,7 @@ def _verb_before_formulation(content: str, lx: _Lists) -> bool:
     _, head = number_and_head(rest, lx)
     if not head or len(head) < 2 or not is_formulation(rest, lx):
         return False
-    return any(w.flag == "v" for w in _plain_tagger().cut(content[:m.start()]))
+    return any(flag == "v" for _, flag in _plain_tags(content[:m.start()]))
 
 
 def _parts_in_quote(text: str, q: Quote, lx: _Lists):
@@ -259,14 +259,14 @@ def _plain_tagger():
 
 def _is_verb_phrase(content: str) -> bool:
     """A verb phrase or clause, not a noun, place or idiom (jieba's POS tags)."""
-    words = list(_plain_tagger().cut(content))
-    if len(words) == 1 and words[0].flag in ("i", "l", "n", "nz", "ns", "nr", "nt", "x"):
+    flags = [flag for _, flag in _plain_tags(content)]
+    if len(flags) == 1 and flags[0] in ("i", "l", "n", "nz", "ns", "nr", "nt", "x"):
         return False  # one idiom or noun (摩拳擦掌, 开门红)
-    if words[-1].flag.startswith("ns") or "的" in content:
+    if flags[-1].startswith("ns") or "的" in content:
         return False  # …贵州, 指尖上的形式主义: names and noun phrases
-    if len(words) >= 2 and words[-1].flag in ("a", "l") and words[0].flag.startswith("n"):
+    if len(flags) >= 2 and flags[-1] in ("a", "l") and flags[0].startswith("n"):
         return True  # a clause with an adjectival or idiomatic predicate (社会文明程度高, 经济大省挑大梁)
-    return any(w.flag.startswith("v") or w.flag == "p" for w in words)
+    return any(f.startswith("v") or f == "p" for f in flags)
 
 
 def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) -> list[str] | None:
@@ -287,9 +287,8 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
         return None  # a mechanism, or part of one's name (“组织建设先锋”比拼)
     if len(parts) < 2 and terms.search(content):
         return None  # a quotation holding a term is a mechanism (§3 rule 2: “打擂攻坚”)
-    followers = "|".join(map(regex.escape, ql["name_followers"]))
     named = None if _followed_by_campaign(after, ql) else \
-        regex.match(rf"\p{{Han}}{{0,10}}?(?:{followers})", text[q.end:q.end + 16])
+        _alternation_after(r"\p{Han}{0,10}?", tuple(ql["name_followers"])).match(text[q.end:q.end + 16])
     if (named and (len(parts) < 2 or named.group().endswith(tuple(ql["list_heads"])))) \
             or (len(parts) < 2 and content.endswith(tuple(ql["name_endings"]))):
         return None  # names of projects, places, organisations, awards …; 正面、负面、倡导”清单
@@ -306,15 +305,17 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
     if any(m.end() == len(last) for m in terms.finditer(last, overlapped=True)):
         return None  # a mechanism, or a string whose last part is one
     if len(parts) >= 2:
-        if all(len(p) == 1 for p in parts) and not _is_verb_phrase("".join(parts)):
-            return None  # 文、会、事: a list of work areas
+        if all(len(p) == 1 for p in parts):
+            verbs = sum(_plain_tags(p)[0][1].startswith("v") for p in parts)
+            if verbs * 2 <= len(parts):
+                return None  # 文、会、事: a list of work areas (拆、清、整、绿、建 are steps: verbs)
         if any(all(p.endswith(h) for p in parts) for h in ql["list_heads"]) or any(len(p) > 15 for p in parts):
             return None  # 一线工作法、项目工作法…: a list of methods; long parts are sentences
         return parts
     if _followed_by_campaign(after, ql) or content.endswith(ql["campaign_ending"]):
         return []
     if len(content) == ql["pair_length"]:
-        verbal = content[0] == content[1] or any(w.flag.startswith("v") for w in _plain_tagger().cut(content))
+        verbal = content[0] == content[1] or any(f.startswith("v") for _, f in _plain_tags(content))
         return [] if verbal and _paired(text, q, ql) else None
     if ql["min_length"] <= len(content) <= ql["max_length"] and _is_verb_phrase(content):
         return []
@@ -348,8 +349,13 @@ def _names_examples(text: str, q: Quote, ql: dict) -> bool:
     after = text[end:end + 20]
     if count >= ql["run_length"] and not _followed_by_campaign(after, ql):
         return True
-    categories = "|".join(map(regex.escape, ql["example_categories"]))
-    return bool(regex.match(rf"等[^，,。；;！？!?、\n]{{0,8}}?(?:{categories})", after))
+    return bool(_alternation_after(r"等[^，,。；;！？!?、\n]{0,8}?", tuple(ql["example_categories"])).match(after))
+
+
+@cache
+def _alternation_after(lead: str, words: tuple[str, ...]) -> regex.Pattern:
+    """``lead`` followed by one of ``words``, compiled once."""
+    return regex.compile(lead + "(?:" + "|".join(map(regex.escape, words)) + ")")
 
 
 def _after_title_cue(text: str, q: Quote, ql: dict) -> bool:
@@ -383,12 +389,15 @@ def _paired(text: str, q: Quote, ql: dict) -> bool:
     """A three-character quotation joined to another one directly or by a connective."""
     after = text[q.end:q.end + 20]
     before = text[max(0, q.start - 20):q.start]
-    for j in ql["pair_joiners"]:
-        if regex.match(rf"{regex.escape(j)}[“‘]([^”’]{{3,15}})[”’]", after):
-            return True
-        if regex.search(rf"[“‘]([^”’]{{3,15}})[”’]{regex.escape(j)}$", before):
-            return True
-    return False
+    forward, backward = _pair_patterns(tuple(ql["pair_joiners"]))
+    return bool(forward.match(after) or backward.search(before))
+
+
+@cache
+def _pair_patterns(joiners: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern]:
+    alts = "|".join(regex.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    return (regex.compile(rf"(?:{alts})[“‘]([^”’]{{3,15}})[”’]"),
+            regex.compile(rf"[“‘]([^”’]{{3,15}})[”’](?:{alts})$"))
 
 
 # --- components -------------------------------------------------------------
@@ -418,8 +427,16 @@ def _usable(items: list[str]) -> bool:
                and not regex.search(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%‰]", i) for i in items)
 
 
-def _tags(item: str):
-    return [(w.word, w.flag) for w in _pos_tagger().cut(item)]
+@lru_cache(maxsize=65536)
+def _tags(item: str) -> tuple[tuple[str, str], ...]:
+    """POS tags over govtext's tokenizer (policy words whole), HMM off for speed; cached."""
+    return tuple((w.word, w.flag) for w in _pos_tagger().cut(item, HMM=False))
+
+
+@lru_cache(maxsize=65536)
+def _plain_tags(item: str) -> tuple[tuple[str, str], ...]:
+    """POS tags over jieba's own dictionary, HMM off for speed; cached."""
+    return tuple((w.word, w.flag) for w in _plain_tagger().cut(item, HMM=False))
 
 
 def _trim_first(first: str, others: list[str], lx: _Lists) -> str:
@@ -539,10 +556,9 @@ def _per_clause(text: str, start: int, limit: int, head: str | None, number: int
     if not head:
         return None
     found = []
-    for q in quotations(text[start:limit]):
-        after = text[start + q.end:start + q.end + len(head)]
-        if after == head:
-            found.append(q.content(text[start:limit]))
+    for q in quotations(text):
+        if start <= q.start and q.end <= limit and text[q.end:q.end + len(head)] == head:
+            found.append(q.content(text))
     return found if len(found) == number else None
 
 

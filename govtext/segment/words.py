@@ -23,6 +23,8 @@ def crosses_words(text: str, start: int, end: int, allowed=None, margin: int = 8
     cut all the same: where two terms overlap (工作|闭环管理), leftmost-longest decides.
     With ``inside_ok=False`` a match may not start inside a word either (示范县 holds no 范县).
     """
+    if end - start > 3 and inside_ok:
+        return False  # longer names and terms do not arise by accident across words
     lo = max(0, start - margin)
     pos = lo
     for word in segment_words(text[lo:end + margin]):
