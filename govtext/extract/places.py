@@ -41,8 +41,8 @@ def _matches(text: str):
 
 def _collision_prone(match) -> bool:
     start, end, form, is_short = match
-    if end - start > 3:
-        return False
+    if end - start > 2:
+        return False  # 范县, 和县, 通道: two-character names
     g = gazetteer()
     codes = g.short[form] if is_short else g.full[form]
     return any(g.units[c].level > 1 for c in codes)

@@ -23,6 +23,8 @@ from govtext.data import load_toml
 from govtext.extract.numerals import parse_chinese, parse_number
 from govtext.record import Quantity
 
+_re = cache(regex.compile)  # patterns written inline, compiled once
+
 __all__ = ["extract_quantities", "read_quantity"]
 
 _CN_DIGITS = "零〇一二两三四五六七八九"
@@ -241,7 +243,7 @@ def read_quantity(text: str, pos: int, lx: _Lists | None = None) -> _Reading | N
         u_end = end
     end = u_end
     if unit and text[end:end + 1] in "（(":  # 3.8万套（间）: a bracketed alternative unit
-        close = regex.match(r"[（(]([^（）()]{1,3})[）)]", text[end:])
+        close = _re(r"[（(]([^（）()]{1,3})[）)]").match(text[end:])
         if close and _starts(close.group(1), 0, lx.units) == close.group(1):
             unit += close.group()
             end += len(close.group())
@@ -300,7 +302,7 @@ def _article(text: str, r: _Reading, clause: tuple[int, int], lx: _Lists) -> boo
         return False
     if r.unit == lx.kind.get("frequency_unit", "次") or r.unit == "次":
         head = text[clause[0]:r.start]
-        if regex.search(r"每[^，,；;。]{0,3}$", head) or regex.search(r"每(?:半年|年|季度?|月|周|日|天)", head):
+        if _re(r"每[^，,；;。]{0,3}$").search(head) or _re(r"每(?:半年|年|季度?|月|周|日|天)").search(head):
             return False
         after = text[r.end:r.end + 1]
         if not after or after in "，,；;。！？!?\n":
@@ -428,7 +430,7 @@ def _subject(text: str, r: _Reading, clause: tuple[int, int]) -> str | None:
     if m and not _NUMBER.search(m.group(1)):
         return m.group(1)
     head = text[clause[0]:r.start]
-    m = regex.search(r"(\p{Han}{2,8})(?:超过|超|达到|达|突破|约|近)?$", head)
+    m = _re(r"(\p{Han}{2,8})(?:超过|超|达到|达|突破|约|近)?$").search(head)
     return m.group(1) if m else None
 
 

@@ -24,6 +24,8 @@ from govtext.extract.numerals import DIGITS, parse_chinese
 from govtext.extract.quotes import Quote, quotations
 from govtext.record import Slogan
 
+_re = cache(regex.compile)  # patterns written inline, compiled once
+
 __all__ = ["extract_slogans", "number_and_head", "is_formulation"]
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -120,7 +122,7 @@ def is_formulation(s: str, lx: _Lists | None = None) -> bool:
     first = _NUMERAL.search(s)
     if first.end() == len(s) and first.start() > 0 and len(numerals) == 1:
         return False  # a numeral only at the end (店小二, 汉孝随襄十) names no formulation
-    if lx.excluded_patterns.search(s) or regex.fullmatch(r"(?:19|20)\d{2}", s):
+    if lx.excluded_patterns.search(s) or _re(r"(?:19|20)\d{2}").fullmatch(s):
         return False
     if any(w in s for w in lx.excluded if len(w) >= 2):
         return False
@@ -133,7 +135,7 @@ def is_formulation(s: str, lx: _Lists | None = None) -> bool:
 
 def _quoted_formulation(content: str, lx: _Lists) -> bool:
     """The whole content of a quotation is one numbered formulation (several parts allowed)."""
-    parts = [p for p in regex.split(r"[、，,；;]", content) if p]
+    parts = [p for p in _re(r"[、，,；;]").split(content) if p]
     if not parts:
         return False
     if len(parts) == 1:
@@ -219,7 +221,7 @@ def _is_speech(text: str, q: Quote, lx: _Lists, digits_count: bool = True) -> bo
         return True
     if any(m in stripped for m in ql["speech_markers"]):
         return True
-    if digits_count and regex.search(r"[0-9０-９]", stripped):
+    if digits_count and _re(r"[0-9０-９]").search(stripped):
         return True
     before = text[max(0, q.start - 3):q.start]
     if before.endswith((":", "：")):
@@ -229,7 +231,7 @@ def _is_speech(text: str, q: Quote, lx: _Lists, digits_count: bool = True) -> bo
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:q.start].strip() and not text[q.end:line_end].strip():
         return True  # alone on its line
-    after = regex.match(r"[^，,。；;！？!?“\n]{0,20}", text[q.end:]).group()
+    after = _re(r"[^，,。；;！？!?“\n]{0,20}").match(text[q.end:]).group()
     if after and any(after.endswith(v) for v in ql["speech_verbs"]):
         return True
     return False
@@ -282,7 +284,7 @@ def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) 
 
     terms = mechanism_lexicon().terms
     after = text[q.end:q.end + 6]
-    parts = [p.strip() for p in regex.split(r"[、，,；;\s·]+", content) if p.strip()]
+    parts = [p.strip() for p in _re(r"[、，,；;\s·]+").split(content) if p.strip()]
     if terms.fullmatch(content) or terms.match(after):
         return None  # a mechanism, or part of one's name (“组织建设先锋”比拼)
     if len(parts) < 2 and terms.search(content):
@@ -329,7 +331,7 @@ def _run(text: str, q: Quote) -> tuple[int, int, int]:
     """The run of directly adjacent quotations holding ``q``: ``(start, end, count)``."""
     start, count = q.start, 1
     while start > 0:
-        m = regex.search(r"[“‘][^”’“‘\n]{1,20}[”’]$", text[max(0, start - 24):start])
+        m = _re(r"[“‘][^”’“‘\n]{1,20}[”’]$").search(text[max(0, start - 24):start])
         if not m:
             break
         start -= len(m.group())
@@ -360,10 +362,10 @@ def _alternation_after(lead: str, words: tuple[str, ...]) -> regex.Pattern:
 
 def _after_title_cue(text: str, q: Quote, ql: dict) -> bool:
     """入选世界“最佳旅游乡村”: the quotation is the title won (it ends the phrase)."""
-    if regex.match(r"\p{Han}", text[q.end:q.end + 1]):
+    if _re(r"\p{Han}").match(text[q.end:q.end + 1]):
         return False  # 入选全国“高效办成一件事”典型: the title is 典型
     before = text[max(0, q.start - 6):q.start]
-    before = regex.split(r"[，,。；;！？!?、\n]", before)[-1]
+    before = _re(r"[，,。；;！？!?、\n]").split(before)[-1]
     return any(cue in before for cue in ql["title_cues"])
 
 
@@ -381,7 +383,7 @@ def _place_named(content: str) -> bool:
 
 
 def _followed_by_campaign(after: str, ql: dict) -> bool:
-    after = regex.sub(r"^(?:[一二三四五六七八九十两]年|\d+年)", "", after)
+    after = _re(r"^(?:[一二三四五六七八九十两]年|\d+年)").sub("", after)
     return any(after.startswith(w) for w in ql["campaign_followers"])
 
 
@@ -424,7 +426,7 @@ def _split_items(segment: str, number: int, lx: _Lists, joiners: bool = True) ->
 def _usable(items: list[str]) -> bool:
     """Members are short phrases: no quotations, no 的, no counts (10所学校)."""
     return all(0 < len(i) <= 20 and not any(q in i for q in _QUOTE_MARKS) and "的" not in i
-               and not regex.search(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%‰]", i) for i in items)
+               and not _re(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%‰]").search(i) for i in items)
 
 
 @lru_cache(maxsize=65536)
@@ -524,8 +526,8 @@ def _list_after(text: str, end: int, number: int, lx: _Lists, rank: int = 0) -> 
     if not m.group().strip(_QUOTE_MARKS):
         return None  # the mention qualifies what follows (“两重”项目): no list
     rest = rest[m.end():]
-    rest = regex.split(r"[；;。！？!?]|\n(?=\S)", rest.lstrip("\n"))[0]
-    groups = [g for g in regex.split(r"[，,]", rest) if g]
+    rest = _re(r"[；;。！？!?]|\n(?=\S)").split(rest.lstrip("\n"))[0]
+    groups = [g for g in _re(r"[，,]").split(rest) if g]
     matching = [items for items in (_split_items(g, number, lx) for g in groups) if len(items) == number]
     if not matching:
         return None
@@ -538,10 +540,10 @@ def _list_after(text: str, end: int, number: int, lx: _Lists, rank: int = 0) -> 
 def _list_in_next_clause(text: str, end: int, limit: int, number: int, lx: _Lists) -> list[str] | None:
     """A list of exactly ``number`` members in the clause right after a short one holding the mention
     (随着“三级干部擂台赛”的开展，峨山县县级干部、科级干部、村(社区)干部纷纷站上擂台)."""
-    m = regex.match(r"[”’」』]?[^，,；;。！？!?：:\n]{0,4}[，,]", text[end:limit])
+    m = _re(r"[”’」』]?[^，,；;。！？!?：:\n]{0,4}[，,]").match(text[end:limit])
     if not m:
         return None
-    clause = regex.match(r"[^，,；;。！？!?：:\n]+", text[end + m.end():limit])
+    clause = _re(r"[^，,；;。！？!?：:\n]+").match(text[end + m.end():limit])
     if not clause or "、" not in clause.group():
         return None
     items = _split_items(clause.group(), number, lx)
