@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from govtext.extract import EXTENDS, EXTRACTORS
 from govtext.extract.meta import read_meta
@@ -31,6 +31,9 @@ class Pipeline:
     ----------
     lexicons : iterable of str or paths
         Extra words for segmentation (a researcher's own lexicon), added to jieba.
+    mechanism_terms : mapping of type to terms, optional
+        Extra §3 mechanism terms, e.g. ``{"contest": ["赛马比拼"]}``; they are also
+        added to the segmentation lexicon.
     stages : iterable of str, optional
         Extractors to run, from ``govtext.extract.EXTRACTORS`` (default: all).
     repairs : tuple
@@ -40,14 +43,16 @@ class Pipeline:
     """
 
     def __init__(self, lexicons: Iterable[str] = (), stages: Iterable[str] | None = None,
-                 repairs=REPAIRS, normalize: bool = True):
+                 repairs=REPAIRS, normalize: bool = True, mechanism_terms: Mapping[str, Iterable[str]] | None = None):
         self.stages = tuple(EXTRACTORS) if stages is None else tuple(stages)
         unknown = set(self.stages) - set(EXTRACTORS)
         if unknown:
             raise ValueError(f"unknown stages {sorted(unknown)}; known: {sorted(EXTRACTORS)}")
         self.repairs = repairs
         self.normalize = normalize
-        self.lexicons = tuple(lexicons)
+        self.mechanism_terms = tuple(
+            (term, type_) for type_, terms in (mechanism_terms or {}).items() for term in terms)
+        self.lexicons = tuple(lexicons) + tuple(term for term, _ in self.mechanism_terms)
         self._lexicons_loaded = not self.lexicons
 
     def _load_lexicons(self) -> None:
@@ -79,7 +84,7 @@ class Pipeline:
         else:
             text = document.text if isinstance(document.text, str) else document.text.decode("utf-8")
             title, script, repairs, warnings = None, None, [], []
-        doc = Doc(text, title=title)
+        doc = Doc(text, title=title, options={"mechanism_terms": self.mechanism_terms})
         page = read_meta(text, title)
         record = Record(
             id=document.id, source=document.source,

@@ -81,3 +81,14 @@ def test_n_point_systems():
 @pytest.mark.parametrize("text", ["开展比赛和评选", "建立领导小组", "设立擂台", "初赛表彰"])
 def test_unlisted_words_are_no_mention(text):
     assert mechanisms(text) == []
+
+
+def test_extra_terms_through_the_pipeline():
+    from govtext.pipeline import Pipeline
+
+    text = "开展揭榜比拼活动"
+    assert [m.text for m in Pipeline()(text).mechanisms] == []
+    rec = Pipeline(mechanism_terms={"contest": ["揭榜比拼"]})(text)
+    assert [(m.text, m.type) for m in rec.mechanisms] == [("揭榜比拼", "contest")]
+    with pytest.raises(ValueError):
+        Pipeline(mechanism_terms={"praise": ["表扬榜"]})("开展表扬榜")

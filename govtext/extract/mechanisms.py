@@ -44,14 +44,23 @@ class Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
-    """The mechanism lexicon of ``mechanisms.toml``."""
+def lexicon(extra: tuple[tuple[str, str], ...] = ()) -> Lexicon:
+    """The mechanism lexicon of ``mechanisms.toml``, plus ``extra`` ``(term, type)`` pairs.
+
+    >>> lexicon((("赛马比拼", "contest"),)).types["赛马比拼"]
+    'contest'
+    """
     data = load_toml("mechanisms.toml")
     rules = data["rules"]
     types: dict[str, str] = {}
     for table in ("terms", "generic"):
         for type_, terms in data[table].items():
             types.update({t: type_ for t in terms if t != "N分制"})
+    known = set(data["terms"])
+    for term, type_ in extra:
+        if type_ not in known:
+            raise ValueError(f"unknown mechanism type {type_!r} for {term!r}; known: {sorted(known)}")
+        types[term] = type_
     generic = frozenset(t for terms in data["generic"].values() for t in terms)
     alternatives = sorted(types, key=len, reverse=True)
     pattern = "|".join([rules["n_point_system"]["pattern"]] + [regex.escape(t) for t in alternatives])
@@ -213,7 +222,7 @@ def _occurrences(text: str, needle: str, start: int):
 
 def extract_mechanisms(doc) -> list[Mechanism]:
     """Every mechanism mention of a :class:`~govtext.segment.Doc`, in text order."""
-    text, lex = doc.text, lexicon()
+    text, lex = doc.text, lexicon(doc.options.get("mechanism_terms", ()))
     found: list[Mechanism] = []
     for m in _numbered(doc, lex) + _quoted(text, lex):
         if not any(o.start < m.end and m.start < o.end for o in found):

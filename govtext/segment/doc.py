@@ -20,9 +20,10 @@ __all__ = ["Doc"]
 class Doc:
     """Text plus lazily computed sentence and clause spans and words."""
 
-    def __init__(self, text: str, title: str | None = None):
+    def __init__(self, text: str, title: str | None = None, options: dict | None = None):
         self.text = text
         self.title = title
+        self.options = options or {}  # extractor options from the pipeline (extra lexicons …)
         self.results: dict[str, list] = {}  # items of the extractors run so far, by name
 
     @cached_property
