@@ -133,8 +133,9 @@ def _term_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[_
         ext = rules["meeting_extension"]
         if span.meeting and term.endswith(ext["after"]) and text.startswith(ext["add"], span.end):
             span.end += len(ext["add"])
-        if crosses_words(text, span.start, span.end, lex.terms):
-            continue  # 面积|分别 holds no 积分
+        if (m.end() - m.start() <= 2 and not _modifier_before(text, span.start, lex)
+                and crosses_words(text, span.start, span.end, lex.terms, both_edges=False)):
+            continue  # 面积|分别 holds no 积分 (a modifier before the term is no such word: 年终考评)
         if not span.meeting:
             _extend(spans, span, text, lex)
         if type_ == "ranking":

@@ -33,7 +33,7 @@ def _matches(text: str):
     out, last_end = [], -1
     for m in found:
         # only short names below a province arise by accident inside other words (示范县 holds 范县)
-        if m[0] >= last_end and (not _collision_prone(m) or not crosses_words(text, m[0], m[1], inside_ok=False)):
+        if m[0] >= last_end and (not _collision_prone(m) or not crosses_words(text, m[0], m[1])):
             out.append(m)
             last_end = m[1]
     return out
