@@ -18,6 +18,7 @@ from typing import Callable
 
 from govtext.normalize.boilerplate import drop_repeated_title, strip_boilerplate
 from govtext.normalize.decode import DecodeError, decode
+from govtext.normalize.gbk_realign import realign
 from govtext.normalize.pinyin_gloss import delete_glosses
 from govtext.normalize.script import convert_script, to_simplified
 from govtext.normalize.unicode import drop_unencodable
@@ -32,6 +33,7 @@ Fix = Callable[[str], "tuple[str, list[Edit]]"]
 #: Mojibake repairs, run in this order on the text as decoded, before script
 #: conversion (SPEC §1 steps 1, 3 and 4 must see the characters as they were).
 REPAIRS: tuple[tuple[str, Fix], ...] = (
+    ("gbk_realign", realign),
     ("pinyin_gloss", delete_glosses),
 )
 

@@ -107,9 +107,9 @@ def strip_boilerplate(text: str) -> tuple[str, list[Edit], str | None]:
         if _is("cut", bare) and not in_header and s > 0:
             edits.append(Edit(s, len(text), ""))
             break
-        if _is("drop", bare) or (in_header and _is_header_chrome(bare)):
-            if bare.strip():
-                edits.append(Edit(s, nxt, ""))
+        if _is("drop", bare) or (in_header and _is_header_chrome(bare)) or (inline and not bare.strip()):
+            if bare.strip() or inline:
+                edits.append(Edit(s, nxt, ""))  # the whole line goes, 【资料图】 alone included
                 continue
         edits.extend(Edit(a, b, "") for a, b in inline)
     return apply_edits(text, edits), edits, title

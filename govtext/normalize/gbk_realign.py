@@ -1,0 +1,401 @@
+"""Misaligned GBK runs: rebuild the bytes, search, verify (SPEC §1 step 3).
+
+When a mirror site inserted a pinyin gloss into the middle of a character's
+bytes, or cut the bytes before a misaligned GBK ？, the decoder fell out of step:
+``極目新聞?dòng)浾?關`` is 極目新聞記者 關. A ``?`` starts such a run; the garbage
+characters after it are the true bytes shifted by one; an ASCII letter or a
+``?`` that swallowed a space is where the decoder fell back in step.
+
+For each run, the true byte stream is rebuilt token by token (garbage
+character → its two GBK bytes; ASCII → itself or the folded fullwidth ``A3 xx``;
+``?py)`` → one lead byte z such that the previous byte and z read *py*; a lone
+lead byte before a cut; a dropped private-use pair), decoded in step, and the
+unknown bytes are searched with a beam ranked by the character language model.
+The winner is verified by running the forward model (:mod:`.codecs`) on it:
+verified and unguessed → confidence 1; verified with a guessed byte → the
+language model's share, with the alternatives; a guessed character the model
+cannot settle is dropped (SPEC: no placeholder); not verified → the text stays
+and a warning says so.
+
+>>> text, edits = realign("極目新聞?dòng)浾?關(guān)前裕")
+>>> text
+'極目新聞記者 關(guān)前裕'
+>>> e = edits[0]; (e.start, e.end, e.after, e.kind, e.verified)
+(4, 12, '記者 ', 'gbk_misalignment', True)
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import permutations
+
+import regex
+
+from govtext.normalize.codecs import damage
+from govtext.offsets import Edit, apply_edits
+
+__all__ = ["realign", "find_sites"]
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_REMNANT = regex.compile(rf"[a-zü{_TONED}]{{1,7}}\)")
+_HAN = regex.compile(r"\p{Han}")
+_BEAM = 24
+_MAX_TOKENS = 24
+_KEEP_SHARE = 0.5
+_PUA_PENALTY = -6.0
+_COMMON = 200
+_CHAR_BONUS = 5.0
+_BYLINE_ROLES = ("記者", "记者", "通訊員", "通讯员")
+# the misaligned fullwidth marks the mirror sites cut before, as they read once folded: byte after A3
+_CUT_MARKS = {"?": 0xBF, "!": 0xA1}
+_PUNCT = regex.compile(r"[\p{P}]")
+_PUNCT_PENALTY = -8.0  # a deleted pair is a hypothesis the text must pay for
+
+
+@cache
+def _char(lead: int, trail: int) -> str | None:
+    """The GBK character of a byte pair, or ``None``."""
+    if not (0x81 <= lead <= 0xFE) or not (0x40 <= trail <= 0xFE) or trail == 0x7F:
+        return None
+    try:
+        return bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+@cache
+def _is_private(lead: int, trail: int) -> bool:
+    """A pair the .NET decoder turns into a private-use character (then deleted)."""
+    valid_trail = 0x40 <= trail <= 0xFE and trail != 0x7F
+    return 0x81 <= lead <= 0xFE and valid_trail and _char(lead, trail) is None
+
+
+@cache
+def _reading(ch: str) -> str:
+    from pypinyin import pinyin
+
+    return pinyin(ch)[0][0]
+
+
+@cache
+def _gbk(ch: str) -> bytes | None:
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return b if len(b) == 2 else None
+
+
+@cache
+def _simplified(ch: str) -> str:
+    from govtext.normalize.script import _converter
+
+    return _converter("t2s").convert(ch)
+
+
+@cache
+def _leads_reading(prev: int, reading: str) -> tuple[int, ...]:
+    """Bytes z such that the pair (prev, z) is a character read ``reading``."""
+    return tuple(z for z in range(0x40, 0xFF) if (c := _char(prev, z)) and _reading(c) == reading)
+
+
+@cache
+def _with_trail(trail: int) -> tuple[tuple[int, str], ...]:
+    return tuple((lead, c) for lead in range(0x81, 0xFF) if (c := _char(lead, trail)))
+
+
+@cache
+def _with_lead(lead: int) -> tuple[tuple[int, str], ...]:
+    return tuple((trail, c) for trail in range(0x40, 0xFF) if (c := _char(lead, trail)))
+
+
+@cache
+def _common_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
+    """Pairs with this lead that make a common character (a deleted pair is tried only after one)."""
+    counts = _lm().counts
+    return tuple((t, c) for t, c in _with_lead(lead) if counts.get(_simplified(c), 0) >= _COMMON)
+
+
+@dataclass
+class _State:
+    pos: int                       # next observed character to read
+    pending: int | None            # a lead byte waiting for its trail
+    last: int | None               # the last byte of the rebuilt stream
+    out: list[str] = field(default_factory=list)
+    guessed: list[int] = field(default_factory=list)   # indexes of out that rest on a guessed byte
+    glossed: list[tuple[str, str]] = field(default_factory=list)
+    score: float = 0.0
+    pua: int = 0
+    used_question: bool = False
+    swallowed: int | None = None   # where a byte the decoder swallowed stood in ``out``
+
+
+def find_sites(text: str) -> list[int]:
+    """Positions of ``?`` that may start a misaligned run (not a real question mark)."""
+    sites = []
+    for m in regex.finditer(r"\?", text):
+        i = m.start()
+        nxt = text[i + 1:i + 2]
+        prev = text[i - 1:i]
+        if _REMNANT.match(text, i + 1) or (nxt in _CUT_MARKS and prev and prev not in "\n?"):
+            sites.append(i)
+        elif prev and _HAN.match(prev) and nxt and (_HAN.match(nxt) or nxt.isascii() and nxt.isalpha()):
+            sites.append(i)
+    return sites
+
+
+def _lm():
+    from govtext.normalize.lm import model
+
+    return model()
+
+
+def _extend_score(state: _State, left: str, new: list[str]) -> float:
+    """Language-model score of ``new`` after ``state``, with a bonus per character so that
+    readings of different lengths compare fairly."""
+    lm = _lm()
+    history = (left + "".join(_simplified(c) for c in state.out))[-2:]
+    total = 0.0
+    for ch in new:
+        for piece in _simplified(ch):
+            total += lm._logp(history, piece) + _CHAR_BONUS
+            if history[-1:] and _PUNCT.match(history[-1]) and _PUNCT.match(piece):
+                total += _PUNCT_PENALTY  # 。、 or ,。 : two marks in a row do not occur
+            history = (history + piece)[-2:]
+    return total
+
+
+def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State | None:
+    """Feed one byte of the rebuilt stream into ``state`` (returns a new state or None)."""
+    if state.pending is None:
+        if byte < 0x80:
+            return _emit(state, left, chr(byte), byte, guessed, pending=None)
+        return _State(state.pos, byte, byte, list(state.out), list(state.guessed), list(state.glossed),
+                      state.score, state.pua, state.used_question, state.swallowed)
+    ch = _char(state.pending, byte)
+    if ch is None:
+        return None
+    return _emit(state, left, ch, byte, guessed, pending=None)
+
+
+def _emit(state: _State, left: str, ch: str, byte: int, guessed: bool, pending) -> _State:
+    new = _State(state.pos, pending, byte, list(state.out), list(state.guessed), list(state.glossed),
+                 state.score, state.pua, state.used_question, state.swallowed)
+    new.score += _extend_score(state, left, [ch])
+    if guessed:
+        new.guessed.append(len(new.out))
+    new.out.append(ch)
+    return new
+
+
+def _expand(text: str, state: _State, left: str) -> list[_State]:
+    """Every way to read the observed character at ``state.pos`` into the rebuilt stream."""
+    i = state.pos
+    tok = text[i]
+    out: list[_State] = []
+    if tok == "?":
+        remnant = _REMNANT.match(text, i + 1)
+        if remnant:
+            reading = remnant.group()[:-1]
+            starts = [state]
+            if state.pending is not None and state.pua == 0:
+                starts += _deleted_pairs(state, left)  # 帶 lost in a deleted pair before the gloss of 動
+            for st in starts:
+                if st.last is None or st.last < 0x81:
+                    continue
+                for z in _leads_reading(st.last, reading):
+                    glossed_char = _char(st.last, z)
+                    s = _push(st, left, z)
+                    if s:
+                        s.pos = remnant.end()
+                        s.glossed.append((glossed_char, reading))
+                        s.used_question = True
+                        out.append(s)
+        cut_by = _CUT_MARKS.get(text[i + 1:i + 2])
+        if state.pending is None and cut_by is not None:
+            # a lone lead byte before a cut, then the misaligned ？ (A3 BF) or ！ (A3 A1) that caused it
+            for lead, ch in _with_trail(0xA3):
+                s = _emit(state, left, ch, 0xA3, True, pending=cut_by)
+                s.pos, s.last, s.used_question = i + 2, cut_by, True
+                out.append(s)
+        if state.pending is not None and not remnant:
+            # an invalid pair: the pending character's trail, then a swallowed ASCII byte,
+            # which the bytes do not determine (it is decided after the search)
+            for trail, ch in _with_lead(state.pending):
+                s = _emit(state, left, ch, trail, True, pending=None)
+                s.used_question = True
+                s.swallowed = len(s.out)
+                s.pos = i + 1
+                out.append(s)
+        return out
+    if state.pending is None:
+        return out  # in step again: the run is over
+    data = _gbk(tok)
+    options = []
+    if data:
+        options.append(data)
+    if tok.isascii() and tok.isprintable() and tok != " ":
+        options.append(bytes((ord(tok),)))
+        options.append(bytes((0xA3, ord(tok) + 0x80)))  # a folded fullwidth character
+    for data in options:
+        s = state
+        for b in data:
+            s = _push(s, left, b) if s else None
+        if s:
+            s.pos = i + 1
+            out.append(s)
+    if state.pua == 0 and data:
+        # a private-use pair the cleaner deleted just before this character
+        for p1, ch in _common_with_lead(state.pending):
+            for p2 in range(0x81, 0xFF):
+                c2 = _char(p2, data[0]) if _is_private(p1, p2) else None
+                if c2:
+                    s = _emit(state, left, ch, p1, True, pending=None)
+                    s = _emit(s, left, c2, data[0], True, pending=data[1])
+                    s.last, s.pua, s.pos = data[1], 1, i + 1
+                    s.score += _PUA_PENALTY
+                    out.append(s)
+    return out
+
+
+def _deleted_pairs(state: _State, left: str) -> list[_State]:
+    """States where a deleted private-use pair (P1 P2) follows: P1 ends the pending character,
+    P2 waits as the next lead byte."""
+    out = []
+    for p1, ch in _common_with_lead(state.pending):
+        for p2 in range(0x81, 0xFF):
+            if _is_private(p1, p2):
+                s = _emit(state, left, ch, p1, True, pending=p2)
+                s.last, s.pua = p2, 1
+                s.score += _PUA_PENALTY
+                out.append(s)
+    return out
+
+
+_ALIGNED_GLOSS = regex.compile(rf"(\p{{Han}})\(([a-zü{_TONED}]{{1,7}})\)$")
+
+
+def _before(text: str, site: int) -> tuple[int, str, dict[str, str]]:
+    """Where the run's left context starts, the character before the run, and its gloss.
+
+    A run may follow an aligned gloss (編(biān)?gàn)…): its previous byte is then the
+    glossed character's, not the ``)``.
+    """
+    m = _ALIGNED_GLOSS.search(text, max(0, site - 10), site)
+    if m:
+        return m.start(), m.group(1), {m.group(1): m.group(2)}
+    return max(0, site - 1), text[site - 1:site], {}
+
+
+def _search(text: str, site: int) -> list[_State]:
+    """Complete readings of the run starting at ``site``, best first."""
+    lo, prev_char, _ = _before(text, site)
+    left = "".join(_simplified(c) for c in text[max(0, lo - 1):lo] + prev_char)
+    prev = _gbk(prev_char) if prev_char else None
+    start = _State(site, None, prev[-1] if prev else None)
+    beam, done = [start], []
+    for _ in range(_MAX_TOKENS):
+        nxt = []
+        for state in beam:
+            if state.pos >= len(text):
+                continue
+            for s in _expand(text, state, left):
+                if s.pending is None and s.used_question:
+                    done.append(s)
+                    if s.pos < len(text) and (text[s.pos] == "?" or _REMNANT.match(text, s.pos)):
+                        nxt.append(s)  # the run may go on
+                else:
+                    nxt.append(s)
+        if not nxt:
+            break
+        # readings with and without a deleted pair keep separate places in the beam, so that
+        # the many ways to place a deleted pair do not crowd out the plain reading
+        nxt.sort(key=lambda s: -s.score)
+        beam = [s for s in nxt if not s.pua][:_BEAM] + [s for s in nxt if s.pua][:2 * _BEAM]
+    for s in done:
+        tail = "".join(_simplified(c) for c in text[s.pos:s.pos + 2])
+        s.score += _extend_score(s, left, list(tail)) if tail else 0.0
+    done.sort(key=lambda s: (-s.score, -(s.pos - site)))
+    return done
+
+
+def _verify(text: str, site: int, state: _State) -> bool:
+    """Does the forward model turn the reading back into what was observed?"""
+    lo, prefix, prefix_gloss = _before(text, site)
+    hi = min(len(text), state.pos + 1)
+    suffix = text[state.pos:hi]
+    out = list(state.out)
+    if state.swallowed is not None:
+        out.insert(state.swallowed, " ")  # any byte below 0x40 decodes the same: one '?'
+    original = prefix + "".join(out) + suffix
+    glossed = dict(prefix_gloss, **dict(state.glossed))
+    if not glossed:
+        orders = [()]
+    elif len(glossed) <= 3:
+        orders = list(permutations(glossed))
+    else:
+        orders = [tuple(reversed(list(glossed)))]
+    observed = text[lo:hi]
+    for order in orders:
+        try:
+            got = damage(original, glossed, order=order or None)
+        except UnicodeEncodeError:
+            return False
+        if got == observed:
+            return True
+    return False
+
+
+def _shares(states: list[_State], best: _State) -> dict[int, float]:
+    """For each guessed character of ``best``, the model's share of readings that agree on it."""
+    top = best.score
+    weights = [(s, math.exp(s.score - top)) for s in states if s.pos == best.pos]
+    total = sum(w for _, w in weights) or 1.0
+    shares = {}
+    for k in best.guessed:
+        agree = sum(w for s, w in weights if len(s.out) > k and s.out[k] == best.out[k])
+        shares[k] = agree / total
+    return shares
+
+
+def _byline_gap(kept: list[str], text: str, end: int) -> bool:
+    """A swallowed byte between a byline role (记者, 通讯员) and a name is the usual space."""
+    before = "".join(kept)[-3:]
+    return before.endswith(_BYLINE_ROLES) and bool(_HAN.match(text[end:end + 1]))
+
+
+def realign(text: str) -> tuple[str, list[Edit]]:
+    """Repair the misaligned GBK runs of ``text``; return ``(text, edits)``."""
+    if "?" not in text:
+        return text, []
+    edits: list[Edit] = []
+    covered = -1
+    for site in find_sites(text):
+        if site < covered:
+            continue
+        states = _search(text, site)
+        if not states:
+            continue
+        best = next((s for s in states if _verify(text, site, s)), None)
+        if best is None:
+            continue
+        shares = _shares(states, best)
+        kept, alternatives, confidence = [], [], 1.0
+        for k, ch in enumerate(best.out):
+            if k == best.swallowed and _byline_gap(kept, text, best.pos):
+                kept.append(" ")  # a swallowed byte: in a byline, the usual space between role and name
+            if k in shares:
+                if shares[k] < _KEEP_SHARE:
+                    continue  # not determined by the bytes: dropped, no placeholder
+                confidence = min(confidence, shares[k])
+                alternatives.extend(
+                    s.out[k] for s in states[:5] if s.pos == best.pos and len(s.out) > k and s.out[k] != ch)
+            kept.append(ch)
+        if best.swallowed == len(best.out) and _byline_gap(kept, text, best.pos):
+            kept.append(" ")
+        edits.append(Edit(site, best.pos, "".join(kept), kind="gbk_misalignment",
+                          confidence=round(confidence, 3), verified=True,
+                          alternatives=tuple(dict.fromkeys(alternatives))[:5]))
+        covered = best.pos
+    return (apply_edits(text, edits), edits) if edits else (text, [])
