@@ -26,13 +26,17 @@ def _valid_trail(b: int) -> bool:
 
 
 def _pair(lead: int, trail: int) -> str:
-    """The character of a two-byte pair: mapped, private use, or ``?``."""
+    """The character of a two-byte pair: mapped, private use, or ``?``.
+
+    The two-byte table is GB18030's, a superset of GBK's (FE83 is 䞍), with the
+    user-defined areas in the private-use plane.
+    """
     if not _valid_trail(trail):
         return "?"
     try:
-        return bytes((lead, trail)).decode("gbk")
+        return bytes((lead, trail)).decode("gb18030")
     except UnicodeDecodeError:
-        return chr(_PUA_FIRST + (lead << 8 | trail) % 0x1900)  # user-defined or unassigned
+        return chr(_PUA_FIRST + (lead << 8 | trail) % 0x1900)  # unassigned
 
 
 def decode_net(data: bytes, errors: str = "strict") -> tuple[str, int]:

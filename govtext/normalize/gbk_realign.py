@@ -32,7 +32,7 @@ from itertools import permutations
 
 import regex
 
-from govtext.normalize.codecs import damage
+from govtext.normalize.codecs import damage, fold_fullwidth
 from govtext.offsets import Edit, apply_edits
 
 __all__ = ["realign", "find_sites"]
@@ -50,25 +50,31 @@ _BYLINE_ROLES = ("記者", "记者", "通訊員", "通讯员")
 # the misaligned fullwidth marks the mirror sites cut before, as they read once folded: byte after A3
 _CUT_MARKS = {"?": 0xBF, "!": 0xA1}
 _PUNCT = regex.compile(r"[\p{P}]")
-_PUNCT_PENALTY = -8.0  # a deleted pair is a hypothesis the text must pay for
+_PUNCT_PENALTY = -8.0
+_GUESSED_PUNCT_PENALTY = -2.0  # a deleted pair is a hypothesis the text must pay for
+
+
+def _pair_text(lead: int, trail: int) -> str | None:
+    if not (0x81 <= lead <= 0xFE) or not (0x40 <= trail <= 0xFE) or trail == 0x7F:
+        return None
+    try:
+        return bytes((lead, trail)).decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
 
 
 @cache
 def _char(lead: int, trail: int) -> str | None:
-    """The GBK character of a byte pair, or ``None``."""
-    if not (0x81 <= lead <= 0xFE) or not (0x40 <= trail <= 0xFE) or trail == 0x7F:
-        return None
-    try:
-        return bytes((lead, trail)).decode("gbk")
-    except UnicodeDecodeError:
-        return None
+    """The character a byte pair decodes to (not private use), or ``None``."""
+    ch = _pair_text(lead, trail)
+    return ch if ch and not "\ue000" <= ch <= "\uf8ff" else None
 
 
 @cache
 def _is_private(lead: int, trail: int) -> bool:
     """A pair the .NET decoder turns into a private-use character (then deleted)."""
-    valid_trail = 0x40 <= trail <= 0xFE and trail != 0x7F
-    return 0x81 <= lead <= 0xFE and valid_trail and _char(lead, trail) is None
+    ch = _pair_text(lead, trail)
+    return ch is not None and (ch == "" or "\ue000" <= ch <= "\uf8ff")
 
 
 @cache
@@ -80,8 +86,11 @@ def _reading(ch: str) -> str:
 
 @cache
 def _gbk(ch: str) -> bytes | None:
+    """The two bytes an observed character was decoded from (€ is the stray byte 0x80)."""
+    if ch == "€":
+        return b"\x80"
     try:
-        b = ch.encode("gbk")
+        b = ch.encode("gb18030")
     except UnicodeEncodeError:
         return None
     return b if len(b) == 2 else None
@@ -185,6 +194,8 @@ def _emit(state: _State, left: str, ch: str, byte: int, guessed: bool, pending) 
     new.score += _extend_score(state, left, [ch])
     if guessed:
         new.guessed.append(len(new.out))
+        if _PUNCT.match(ch):
+            new.score += _GUESSED_PUNCT_PENALTY  # the model likes 。 anywhere; a guess needs more
     new.out.append(ch)
     return new
 
@@ -238,14 +249,14 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
     if tok.isascii() and tok.isprintable() and tok != " ":
         options.append(bytes((ord(tok),)))
         options.append(bytes((0xA3, ord(tok) + 0x80)))  # a folded fullwidth character
-    for data in options:
+    for option in options:
         s = state
-        for b in data:
+        for b in option:
             s = _push(s, left, b) if s else None
         if s:
             s.pos = i + 1
             out.append(s)
-    if state.pua == 0 and data:
+    if state.pua == 0 and data and len(data) == 2:
         # a private-use pair the cleaner deleted just before this character
         for p1, ch in _common_with_lead(state.pending):
             for p2 in range(0x81, 0xFF):
@@ -394,7 +405,7 @@ def realign(text: str) -> tuple[str, list[Edit]]:
             kept.append(ch)
         if best.swallowed == len(best.out) and _byline_gap(kept, text, best.pos):
             kept.append(" ")
-        edits.append(Edit(site, best.pos, "".join(kept), kind="gbk_misalignment",
+        edits.append(Edit(site, best.pos, fold_fullwidth("".join(kept)), kind="gbk_misalignment",
                           confidence=round(confidence, 3), verified=True,
                           alternatives=tuple(dict.fromkeys(alternatives))[:5]))
         covered = best.pos
