@@ -66,3 +66,29 @@ def test_each_character_maps_back_to_itself_when_nothing_was_repaired(text):
     for i, ch in enumerate(doc.text):
         s, e = doc.original_span(i, i + 1)
         assert doc.original[s:e] == ch
+
+
+def _corpus_lines():
+    import csv
+
+    from conftest import CORPUS
+
+    lines = []
+    for path in sorted((CORPUS / "provincial").glob("*/*/*政府工作报告.csv"))[:8]:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            for row in csv.DictReader(fh):
+                lines.extend(line for line in row["full_text"].split("\n") if len(line) > 20)
+    return lines
+
+
+CLEAN_LINES = _corpus_lines()
+
+
+@given(st.lists(st.sampled_from(CLEAN_LINES), min_size=1, max_size=4), st.booleans())
+def test_no_repair_on_clean_chinese_text(lines, traditional):
+    import opencc
+
+    text = "\n".join(lines)
+    if traditional:
+        text = opencc.OpenCC("s2t").convert(text)
+    assert normalize(text).repairs == []

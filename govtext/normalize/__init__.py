@@ -18,11 +18,14 @@ from typing import Callable
 
 from govtext.normalize.boilerplate import drop_repeated_title, strip_boilerplate
 from govtext.normalize.decode import DecodeError, decode
-from govtext.normalize.gbk_realign import realign
+from govtext.normalize.entities import fix_entities
+from govtext.normalize.gbk_realign import find_sites, realign
+from govtext.normalize.injected_punct import delete_injected_commas
 from govtext.normalize.pinyin_gloss import delete_glosses
 from govtext.normalize.script import convert_script, to_simplified
 from govtext.normalize.unicode import drop_unencodable
 from govtext.normalize.whitespace import tidy_whitespace
+from govtext.normalize.wrong_codec import fix_wrong_codec, unrecoverable
 from govtext.offsets import Edit, OffsetMap
 from govtext.record import Repair, Warning
 
@@ -33,8 +36,11 @@ Fix = Callable[[str], "tuple[str, list[Edit]]"]
 #: Mojibake repairs, run in this order on the text as decoded, before script
 #: conversion (SPEC §1 steps 1, 3 and 4 must see the characters as they were).
 REPAIRS: tuple[tuple[str, Fix], ...] = (
+    ("wrong_codec", fix_wrong_codec),
     ("gbk_realign", realign),
     ("pinyin_gloss", delete_glosses),
+    ("html_entity", fix_entities),
+    ("injected_punct", delete_injected_commas),
 )
 
 _MAX_ROUNDS = 4  # a repair can expose another (a gloss inside a gloss); run to a fixpoint
@@ -122,17 +128,27 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
         changed |= run.apply("whitespace", tidy_whitespace)
         if not changed:
             break
+    warnings = run.warnings + _damage_left(run.text)
     return Normalized(
         text=run.text,
         original=text,
         script=script,
         repairs=run.repairs(convert_after=script != "simplified", script_depth=script_depth),
-        warnings=run.warnings,
+        warnings=warnings,
         title=title,
         encoding=encoding,
         offsets=run.offsets,
         steps=run.steps,
     )
+
+
+def _damage_left(text: str) -> list[Warning]:
+    """What normalization could not repair, pointing into the final text."""
+    out = [Warning("unrecoverable", f"{text[s:e]!r}: bytes lost by a lossy decoding (kept)", s, e)
+           for s, e in unrecoverable(text)]
+    out += [Warning("mojibake_left", "a '?' that no verified repair explains (left as it is)", i, i + 1)
+            for i in find_sites(text)]
+    return out
 
 
 class _Run:

@@ -1,0 +1,75 @@
+"""Normalization throughput as a ratio to ``jieba.lcut`` on the same text, in one run.
+
+Three inputs: the 31 provincial reports as they are (clean simplified), the same
+converted to traditional, and damaged text like seeds 001/003 (the simulated
+mojibake set). Also prints the simulated set's character error rate against its
+clean side, and what t2s plus deleting every tone-marked gloss alone would give.
+
+    python benchmarks/normalize.py [--profile]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import time
+
+import regex
+from _corpus import CORPUS, jieba_seconds, megabytes, provincial_texts
+
+from govtext.normalize import normalize
+
+sys.path.insert(0, str(CORPUS))
+from score import edit_distance  # noqa: E402  (the shipped scorer's edit distance)
+
+_GLOSS = regex.compile(r"[(（][a-zü" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ" + r"]{1,7}[)）]")
+
+
+def timed(texts) -> float:
+    t = time.perf_counter()
+    for text in texts:
+        normalize(text)
+    return time.perf_counter() - t
+
+
+def cer(pairs, fix) -> dict[str, float]:
+    err, length = {}, {}
+    for row in pairs:
+        e = edit_distance(fix(row["damaged"]), row["clean"])
+        err[row["regime"]] = err.get(row["regime"], 0) + e
+        length[row["regime"]] = length.get(row["regime"], 0) + len(row["clean"])
+    return {k: round(err[k] / length[k], 5) for k in err}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    import opencc
+
+    clean = provincial_texts()
+    trad = [opencc.OpenCC("s2t").convert(t) for t in clean]
+    with open(CORPUS / "mojibake" / "simulated.jsonl", encoding="utf-8") as fh:
+        pairs = [json.loads(line) for line in fh]
+    damaged = [p["damaged"] for p in pairs]
+    normalize("預熱(rè)")  # load OpenCC, pypinyin and the language model outside the timing
+    for name, texts in (("clean simplified", clean), ("clean traditional", trad), ("damaged (simulated)", damaged)):
+        mb = megabytes(texts)
+        ours, base = timed(texts), jieba_seconds(texts)
+        print(f"{name:22} {mb:5.2f} MB  normalize {mb / ours:6.2f} MB/s  jieba.lcut {mb / base:5.2f} MB/s"
+              f"  ratio {base / ours:5.1f}x")
+    t2s = opencc.OpenCC("t2s")
+    print("simulated CER, govtext:            ", cer(pairs, lambda d: normalize(d).text))
+    print("simulated CER, t2s + gloss deletion:", cer(pairs, lambda d: t2s.convert(_GLOSS.sub("", d))))
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        timed(damaged)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(20)
+
+
+if __name__ == "__main__":
+    main()

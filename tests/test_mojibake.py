@@ -1,0 +1,119 @@
+"""Mojibake repair (SPEC §1 steps 1, 3, 4) on the seeds' real damage and made damage."""
+import csv
+import json
+
+import opencc
+import pytest
+
+from govtext.normalize import normalize
+from govtext.normalize.codecs import damage, decode_net, split_at_misaligned
+from govtext.normalize.entities import fix_entities
+from govtext.normalize.gbk_realign import find_sites, realign
+from govtext.normalize.injected_punct import delete_injected_commas
+from govtext.normalize.wrong_codec import fix_wrong_codec
+from conftest import CORPUS, seed_path
+
+
+# --- the damaging decoder and the forward model --------------------------------
+
+def test_cp936_net_codec_is_registered_and_never_raises():
+    assert b"\xd3(d".decode("cp936-net") == "?d"       # an invalid pair swallows the '('
+    assert b"\x80".decode("cp936-net") == "€"
+    assert b"\xc2".decode("cp936-net") == "?"          # a lone lead byte at the end
+    assert decode_net(bytes(range(256)))[1] == 256
+
+
+def test_forward_model_reproduces_the_seed_damage():
+    assert damage("極目新聞記者 關", {"動": "dòng"}) == "極目新聞?dòng)浾?關"
+    assert damage("事爭一", {"爭": "zhēng", "聽": "tīng"}) == "事?tīng)?zhēng)一"
+    assert damage("多措並舉。縣委", {}) == "多措並舉??h委"
+    assert split_at_misaligned("。縣".encode("gbk")) == [b"\xa1", b"\xa3\xbfh"]
+
+
+# --- realignment ---------------------------------------------------------------
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("極目新聞?dòng)浾?關(guān)前裕", "極目新聞記者 關(guān)前裕"),    # gloss inside 記, a swallowed space
+    ("成事?tīng)?zhēng)一流", "成事爭一流"),                        # two glosses, one inside the other
+    ("挑重?fù)?dān)”的鐵肩膀", "挑重擔”的鐵肩膀"),
+    ("領域?qū)m?xiàng)監督", "領域專項監督"),                          # a folded fullwidth ｍ inside the run
+    ("因?yàn)檫@里的服務", "因為這里的服務"),                            # @ is where the decoder fell in step
+    ("多措並舉??h委理論", "多措並舉。縣委理論"),                        # a cut before a misaligned ？
+])
+def test_realign_seed_runs(damaged, repaired):
+    assert realign(damaged)[0] == repaired
+
+
+def test_repairs_say_what_they_did():
+    (edit,) = realign("成事?tīng)?zhēng)一流")[1]
+    assert (edit.kind, edit.after, edit.confidence, edit.verified) == ("gbk_misalignment", "爭", 1.0, True)
+    (edit,) = realign("多措並舉??h委理論")[1]
+    assert edit.after == "。縣" and 0.5 <= edit.confidence < 1.0 and edit.alternatives
+
+
+def test_lone_question_mark_is_left_and_warned_about():
+    assert realign("根據日?己、“四不兩直”")[1] == []
+    doc = normalize(seed_path("002").read_bytes())
+    assert "日?己" in doc.text
+    assert [w.kind for w in doc.warnings] == ["mojibake_left"]
+
+
+def test_real_question_marks_are_no_sites():
+    assert find_sites("如何检验干部作风能力?\n下一段") == []
+    assert find_sites("???\n正文") == []
+
+
+# --- wrong codecs, entities, injected commas -------------------------------------
+
+def test_utf8_read_as_gbk_and_gbk_read_as_latin1():
+    broken = "从严管理干部".encode("utf-8").decode("gbk")
+    assert fix_wrong_codec(f"通知：{broken}。")[0] == "通知：从严管理干部。"
+    assert fix_wrong_codec("中国共产党".encode("gbk").decode("latin-1"))[0] == "中国共产党"
+    assert fix_wrong_codec("新闻".encode("utf-8").decode("cp1252"))[0] == "新闻"
+
+
+def test_lossy_decodings_are_flagged_not_changed():
+    doc = normalize("数据锟斤拷丢失\ufffd了")
+    assert doc.text == "数据锟斤拷丢失\ufffd了"
+    assert [w.kind for w in doc.warnings] == ["unrecoverable", "unrecoverable"]
+
+
+def test_entities_whole_and_stripped():
+    assert fix_entities("参加ldquo高考rdquo的考生")[0] == "参加“高考”的考生"
+    assert fix_entities("a&amp;b")[0] == "a&b"
+    assert fix_entities("the quot of ldquo")[1] == []
+
+
+def test_injected_commas_only_when_three_or_more():
+    assert delete_injected_commas("比学赶超,、争创一流,。走在前列,;干在实处")[0] == "比学赶超、争创一流。走在前列;干在实处"
+    assert delete_injected_commas("比学赶超,、争创一流")[1] == []
+
+
+# --- do no harm --------------------------------------------------------------------
+
+def provincial():
+    for path in sorted((CORPUS / "provincial").glob("*/*/*政府工作报告.csv")):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            yield from (row["full_text"] for row in csv.DictReader(fh))
+
+
+def test_no_repair_on_clean_text_in_either_script():
+    s2t = opencc.OpenCC("s2t")
+    for text in provincial():
+        assert normalize(text).repairs == []
+        assert normalize(s2t.convert(text)).repairs == []
+    for prefix in ("000", "004"):
+        assert normalize(seed_path(prefix).read_bytes()).repairs == []
+
+
+def test_simulated_set_is_mostly_repaired():
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from score import edit_distance
+
+    with open(CORPUS / "mojibake" / "simulated.jsonl", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh][:8]
+    err = sum(edit_distance(normalize(r["damaged"]).text, r["clean"]) for r in rows)
+    total = sum(len(r["clean"]) for r in rows)
+    assert err / total <= 0.003
