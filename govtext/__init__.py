@@ -23,13 +23,14 @@ import govtext.extract as _extract_package  # noqa: E402,F401
 __all__ = [
     "__version__", "normalize", "Normalized", "DecodeError", "segment", "sentences", "clauses",
     "extract", "Pipeline", "Record", "ErrorRecord", "Document", "Repair", "Slogan", "Mechanism",
-    "Quantity", "Place", "Byline", "County",
+    "Quantity", "Place", "Byline", "County", "extract_many", "to_frame",
 ]
 
 _LAZY = {
     "normalize": "govtext.normalize", "Normalized": "govtext.normalize", "DecodeError": "govtext.normalize",
     "segment": "govtext.segment", "sentences": "govtext.segment", "clauses": "govtext.segment",
     "Pipeline": "govtext.pipeline",
+    "extract_many": "govtext.batch", "to_frame": "govtext.io",
     **{name: "govtext.record" for name in (
         "Record", "ErrorRecord", "Document", "Repair", "Slogan", "Mechanism", "Quantity", "Place",
         "Byline", "County")},
@@ -40,6 +41,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.pipeline import Pipeline
     from govtext.record import (Byline, County, Document, ErrorRecord, Mechanism, Place, Quantity,
                                 Record, Repair, Slogan)
+    from govtext.batch import extract_many
+    from govtext.io import to_frame
     from govtext.segment import clauses, segment, sentences
 
 

@@ -32,7 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--text-col", help="text column of .jsonl/.csv input")
     ex.add_argument("--date-col", help="date column of .jsonl/.csv input")
     ex.add_argument("--title-col", help="title column of .jsonl/.csv input")
-    ex.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    ex.add_argument("-w", "--workers", type=int, default=None,
+                    help="worker processes (default: all cores)")
+    ex.add_argument("--resume", action="store_true",
+                    help="continue a run that was killed: keep OUT's complete lines, skip their documents")
+    ex.add_argument("--errors", metavar="ERR.jsonl", help="write error records here instead of to OUT")
+    ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl",
+                    help="jsonl (default) or csv: OUT.documents.csv, OUT.slogans.csv, … joined by id")
+    ex.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                    help="files and archive members larger than this become error records (default 20 MB)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
 
     no = sub.add_parser("normalize", help="print the normalized text of one file",
                         description="Print the normalized text of FILE (SPEC §1).")
@@ -42,21 +51,49 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extract(args) -> int:
-    from govtext.io import JsonlWriter, read_paths
-    from govtext.pipeline import Pipeline
+    from govtext.batch import extract_many, recover
+    from govtext.io import CsvTables, JsonlWriter, read_paths
+    from govtext.io.archives import MAX_BYTES
 
     started = time.perf_counter()
-    pipeline = Pipeline(lexicons=args.lexicon)
-    documents = read_paths(args.paths, id_col=args.id_col, text_col=args.text_col,
-                           date_col=args.date_col, title_col=args.title_col)
-    with JsonlWriter(args.output) as writer:
-        for record in pipeline.pipe(documents):
+    if args.resume and (args.format != "jsonl" or args.output == "-"):
+        print("govtext: --resume needs --format jsonl and -o OUT.jsonl", file=sys.stderr)
+        return 2
+    done = recover(args.output) | (recover(args.errors) if args.errors else set()) if args.resume else set()
+    documents = read_paths(args.paths, id_col=args.id_col, text_col=args.text_col, date_col=args.date_col,
+                           title_col=args.title_col, max_bytes=args.max_bytes or MAX_BYTES)
+    if done:
+        documents = (d for d in documents if str(d.id) not in done)
+    records = extract_many(documents, workers=args.workers, lexicons=args.lexicon)
+    progress = _progress(args.quiet)
+    if args.format == "csv":
+        writer = CsvTables(args.output if args.output != "-" else "govtext")
+    else:
+        writer = JsonlWriter(args.output, append=args.resume, errors=args.errors)
+    with writer:
+        for record in records:
             writer.write(record)
+            if progress is not None:
+                progress.update(1)
+                if hasattr(record, "message"):
+                    progress.set_postfix(errors=writer.counts["errors"], refresh=False)
+    if progress is not None:
+        progress.close()
     counts = writer.counts
     if not args.quiet:
+        skipped = f", {len(done)} already done" if done else ""
         print(f"govtext: {counts['records'] + counts['errors']} documents, {counts['records']} records, "
-              f"{counts['errors']} errors, {time.perf_counter() - started:.1f} s", file=sys.stderr)
+              f"{counts['errors']} errors{skipped}, {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
+
+
+def _progress(quiet: bool):
+    """A tqdm bar on stderr (documents/s, errors) when stderr is a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
 def _normalize(args) -> int:

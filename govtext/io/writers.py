@@ -25,25 +25,37 @@ def dumps(record) -> str:
 class JsonlWriter:
     """Write records to a path, a text stream, or stdout (``None`` or ``"-"``)."""
 
-    def __init__(self, target: str | IO[str] | None = None):
+    def __init__(self, target: str | IO[str] | None = None, append: bool = False,
+                 errors: str | IO[str] | None = None):
         self._own = isinstance(target, str) and target != "-"
         if self._own:
-            self._fh = open(target, "w", encoding="utf-8", newline="\n")
+            self._fh = open(target, "a" if append else "w", encoding="utf-8", newline="\n")
         elif target is None or target == "-":
             self._fh = sys.stdout
         else:
             self._fh = target
         self.counts = {"records": 0, "errors": 0}
+        self._errors = None
+        if errors is not None:
+            self._errors = JsonlWriter(errors, append=append)
 
     def write(self, record) -> None:
-        """Write one record (or error record) as one complete line."""
-        self._fh.write(dumps(record) + "\n")
-        self.counts["errors" if hasattr(record, "message") else "records"] += 1
+        """Write one record (or error record) as one complete line, flushed at once."""
+        is_error = hasattr(record, "message")
+        target = self._errors if is_error and self._errors is not None else None
+        if target is not None:
+            target.write(record)
+        else:
+            self._fh.write(dumps(record) + "\n")
+            self._fh.flush()
+        self.counts["errors" if is_error else "records"] += 1
 
     def close(self) -> None:
         self._fh.flush()
         if self._own:
             self._fh.close()
+        if self._errors is not None:
+            self._errors.close()
 
     def __enter__(self) -> "JsonlWriter":
         return self
