@@ -34,11 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--title-col", help="title column of .jsonl/.csv input")
     ex.add_argument("-w", "--workers", type=int, default=None,
                     help="worker processes (default: all cores)")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local process pool (default) or a Dask cluster")
+    ex.add_argument("--scheduler", metavar="tcp://HOST:8786",
+                    help="with --engine dask: the scheduler (default: a LocalCluster of --workers processes)")
     ex.add_argument("--resume", action="store_true",
                     help="continue a run that was killed: keep OUT's complete lines, skip their documents")
     ex.add_argument("--errors", metavar="ERR.jsonl", help="write error records here instead of to OUT")
-    ex.add_argument("--format", choices=("jsonl", "csv"), default="jsonl",
-                    help="jsonl (default) or csv: OUT.documents.csv, OUT.slogans.csv, … joined by id")
+    ex.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                    help="jsonl (default), or csv/parquet: OUT.documents.csv, OUT.slogans.csv, … joined by id")
     ex.add_argument("--max-bytes", type=int, default=None, metavar="N",
                     help="files and archive members larger than this become error records (default 20 MB)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
@@ -52,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extract(args) -> int:
     from govtext.batch import extract_many, recover
-    from govtext.io import CsvTables, JsonlWriter, read_paths
+    from govtext.io import CsvTables, JsonlWriter, ParquetTables, read_paths
     from govtext.io.archives import MAX_BYTES
 
     started = time.perf_counter()
@@ -64,10 +68,17 @@ def _extract(args) -> int:
                            title_col=args.title_col, max_bytes=args.max_bytes or MAX_BYTES)
     if done:
         documents = (d for d in documents if str(d.id) not in done)
-    records = extract_many(documents, workers=args.workers, lexicons=args.lexicon)
+    if args.engine == "dask":
+        from govtext.batch.dask_engine import extract_dask
+
+        records = extract_dask(documents, workers=args.workers or 2, scheduler=args.scheduler,
+                               lexicons=args.lexicon)
+    else:
+        records = extract_many(documents, workers=args.workers, lexicons=args.lexicon)
     progress = _progress(args.quiet)
-    if args.format == "csv":
-        writer = CsvTables(args.output if args.output != "-" else "govtext")
+    if args.format in ("csv", "parquet"):
+        table = CsvTables if args.format == "csv" else ParquetTables
+        writer = table(args.output if args.output != "-" else "govtext")
     else:
         writer = JsonlWriter(args.output, append=args.resume, errors=args.errors)
     with writer:

@@ -122,3 +122,16 @@ def test_csv_tables(archive, tmp_path):
     with open(tmp_path / "t.mechanisms.csv", encoding="utf-8-sig") as fh:
         mechs = list(csv.DictReader(fh))
     assert len(docs) == 5 and {m["id"] for m in mechs} <= {d["id"] for d in docs}
+    main(["extract", str(SEEDS), "-o", str(tmp_path / "t.parquet"), "-q", "--format", "parquet", "-w", "1"])
+    import pandas as pd
+
+    frame = pd.read_parquet(tmp_path / "t.quantities.parquet")
+    assert len(frame) == sum(int(d["n_quantities"]) for d in docs)
+
+
+def test_dask_local_cluster_gives_the_local_engine_records(tmp_path):
+    local = tmp_path / "local.jsonl"
+    dask = tmp_path / "dask.jsonl"
+    main(["extract", str(SEEDS), str(DEV / "excerpts.jsonl"), "-o", str(local), "-q", "-w", "1"])
+    main(["extract", str(SEEDS), str(DEV / "excerpts.jsonl"), "-o", str(dask), "-q", "-w", "2", "--engine", "dask"])
+    assert dask.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")

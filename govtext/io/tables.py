@@ -13,7 +13,7 @@ from typing import Iterable
 
 from govtext.record import ErrorRecord, Record
 
-__all__ = ["KINDS", "rows_of", "to_frame", "CsvTables"]
+__all__ = ["KINDS", "rows_of", "to_frame", "CsvTables", "ParquetTables"]
 
 KINDS = ("documents", "slogans", "mechanisms", "quantities")
 _DOC_FIELDS = ("id", "source", "title", "date", "outlet", "script", "url")
@@ -88,3 +88,14 @@ class CsvTables:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class ParquetTables(CsvTables):
+    """Write records as ``PREFIX.documents.parquet`` … (needs pandas and pyarrow: ``govtext[frames]``)."""
+
+    def __init__(self, prefix: str):
+        super().__init__(prefix[:-8] if prefix.endswith(".parquet") else prefix)
+
+    def close(self) -> None:
+        for kind in KINDS:
+            to_frame(self.records, kind).to_parquet(f"{self.prefix}.{kind}.parquet", index=False)
