@@ -52,3 +52,22 @@ def test_doc_sentence_of():
     doc = Doc("第一句。第二句！")
     assert doc.sentence_of(5) == (4, 8)
     assert doc.clause_of(0) == (0, 4)
+
+
+def test_rjieba_gives_jieba_tokens_on_the_whole_corpus():
+    from conftest import CORPUS
+    from govtext.segment.jieba_backend import fast_tokenizer, tokenizer
+    import csv
+    import json
+
+    fast = fast_tokenizer()
+    assert fast is not None, "rjieba is part of the test extra"
+    texts = []
+    for path in sorted((CORPUS / "provincial").glob("*/*/*政府工作报告.csv")):
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            texts += [row["full_text"] for row in csv.DictReader(fh)]
+    with open(CORPUS / "national" / "000000_全国" / "1954-2025" / "government_work_reports.jsonl",
+              encoding="utf-8") as fh:
+        texts += [json.loads(line)["content"] or "" for line in fh]
+    for text in texts:
+        assert fast.cut(text, False) == tokenizer().lcut(text, HMM=False)
