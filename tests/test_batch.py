@@ -135,3 +135,21 @@ def test_dask_local_cluster_gives_the_local_engine_records(tmp_path):
     main(["extract", str(SEEDS), str(DEV / "excerpts.jsonl"), "-o", str(local), "-q", "-w", "1"])
     main(["extract", str(SEEDS), str(DEV / "excerpts.jsonl"), "-o", str(dask), "-q", "-w", "2", "--engine", "dask"])
     assert dask.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
+
+
+def test_warc_responses_become_documents(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    page = ("<html><head><title>县里开展擂台赛</title></head><body><article><h1>县里开展擂台赛</h1>"
+            "<p>全县开展擂台赛，评出红黑榜。</p></article></body></html>").encode("gbk")
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=gbk")], protocol="HTTP/1.0")
+        writer.write_record(writer.create_warc_record("http://example.org/a", "response",
+                                                      payload=io.BytesIO(page), http_headers=headers))
+    (rec,) = run_extract(tmp_path, tmp_path / "out.jsonl", "-w", "1")
+    assert rec["id"] == "http://example.org/a" and rec["url"] == "http://example.org/a"
+    assert [(m["text"], m["type"]) for m in rec["mechanisms"]] == [("擂台赛", "contest"), ("擂台赛", "contest"),
+                                                                  ("红黑榜", "ranking")]
