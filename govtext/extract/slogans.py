@@ -124,6 +124,8 @@ def is_formulation(s: str, lx: _Lists | None = None) -> bool:
         return False  # a numeral only at the end (店小二, 汉孝随襄十) names no formulation
     if lx.excluded_patterns.search(s) or _re(r"(?:19|20)\d{2}").fullmatch(s):
         return False
+    if s.isdigit() and (len(s) < 3 or s[0] == "0"):
+        return False  # a code names a programme with three digits or more (“211”, “77789”)
     if any(w in s for w in lx.excluded if len(w) >= 2):
         return False
     if s.endswith(lx.project_endings):
@@ -140,7 +142,8 @@ def _quoted_formulation(content: str, lx: _Lists) -> bool:
         return False
     if len(parts) == 1:
         return is_formulation(content, lx) and not _verb_before_formulation(content, lx)
-    return all(is_formulation(p, lx) for p in parts)
+    # several numbered parts are one slogan (“四集中、两服务”, “两高地、两基地、一屏障”)
+    return all(_NUMERAL.match(p) for p in parts) and any(is_formulation(p, lx) for p in parts)
 
 
 def _verb_before_formulation(content: str, lx: _Lists) -> bool:
@@ -188,7 +191,7 @@ def _is_bare_count(s: str, lx: _Lists) -> bool:
 def _head_signal_spans(text: str, quoted_spans, lx: _Lists):
     """Unquoted formulations whose head ends in 行动, 攻坚, 战略 … (七项战略行动, 百日攻坚)."""
     signals = "|".join(regex.escape(w) for w in lx.head_signals)
-    pattern = regex.compile(rf"(?:[0-9]+|双|[{_CN}]+)[^\P{{Han}}等和及与的、]{{0,6}}(?:{signals})")
+    pattern = regex.compile(rf"(?:[0-9]+|双|[{_CN}]+)[^\P{{Han}}等和及与的、]{{0,4}}(?:{signals})")
     for m in pattern.finditer(text, overlapped=True):
         start, end = m.start(), m.end()
         if m.group()[0] == "一" and _HAS_NUMERAL.search(m.group(), 1):
@@ -425,7 +428,7 @@ def _split_items(segment: str, number: int, lx: _Lists, joiners: bool = True) ->
 
 def _usable(items: list[str]) -> bool:
     """Members are short phrases: no quotations, no 的, no counts (10所学校)."""
-    return all(0 < len(i) <= 20 and not any(q in i for q in _QUOTE_MARKS) and "的" not in i
+    return all(0 < len(i) <= 15 and not any(q in i for q in _QUOTE_MARKS) and "的" not in i
                and not _re(r"[0-9]+(?:\.[0-9]+)?[个所家项名人条%‰]").search(i) for i in items)
 
 
@@ -523,8 +526,10 @@ def _list_after(text: str, end: int, number: int, lx: _Lists, rank: int = 0) -> 
     """The members listed right after the mention (“四包机制”，县级领导包解难题、…; “两重”：A和B)."""
     rest = text[end:end + 400]
     m = _AFTER.match(rest)
-    if not m.group().strip(_QUOTE_MARKS):
+    connector = m.group().strip(_QUOTE_MARKS)
+    if not connector:
         return None  # the mention qualifies what follows (“两重”项目): no list
+    defines = bool(_re(r"[：:]|即|指|包括|分别").search(connector))
     rest = rest[m.end():]
     rest = _re(r"[；;。！？!?]|\n(?=\S)").split(rest.lstrip("\n"))[0]
     groups = [g for g in _re(r"[，,]").split(rest) if g]
@@ -534,6 +539,8 @@ def _list_after(text: str, end: int, number: int, lx: _Lists, rank: int = 0) -> 
     items = matching[min(rank, len(matching) - 1)]
     if rank == 0 and _split_items(groups[0], number, lx) != items:
         return None  # the list must start right after the mention
+    if not defines and "、" not in groups[0]:
+        return None  # A和B after a comma is the sentence going on, not a member list
     return items if _usable(items) else None
 
 
