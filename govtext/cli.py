@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help="files and archive members larger than this become error records (default 20 MB)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr")
 
+    re_ = sub.add_parser("render", help="write a self-contained HTML page of a run's records",
+                         description="Render OUT.jsonl as one HTML page: highlighted evidence, per-document index.")
+    re_.add_argument("records", metavar="OUT.jsonl")
+    re_.add_argument("-o", "--output", default="report.html", metavar="REPORT.html")
+
     no = sub.add_parser("normalize", help="print the normalized text of one file",
                         description="Print the normalized text of FILE (SPEC §1).")
     no.add_argument("file", metavar="FILE")
@@ -107,6 +112,19 @@ def _progress(quiet: bool):
     return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
+def _render(args) -> int:
+    import json
+
+    from govtext.display import render_page
+
+    with open(args.records, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    with open(args.output, "w", encoding="utf-8") as fh:
+        fh.write(render_page(records, title=args.records))
+    print(f"govtext: wrote {args.output} ({len(records)} records)", file=sys.stderr)
+    return 0
+
+
 def _normalize(args) -> int:
     from govtext.normalize import DecodeError, normalize
 
@@ -130,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        return {"extract": _extract, "normalize": _normalize}[args.command](args)
+        return {"extract": _extract, "normalize": _normalize, "render": _render}[args.command](args)
     except OSError as exc:
         print(f"govtext: {exc}", file=sys.stderr)
         return 1

@@ -199,6 +199,12 @@ class Record:
             kwargs[f.name] = value
         return cls(**kwargs)
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows a record as its highlighted text (see :mod:`govtext.display`)."""
+        from govtext.display import render
+
+        return render(self)
+
     def spans(self):
         """Yield ``(field, item)`` for every item that carries offsets into ``text``."""
         for name in ("slogans", "mechanisms", "quantities"):
