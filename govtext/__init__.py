@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 
 from govtext._version import __version__
 
-# The subpackage govtext.extract is imported first so that the function
-# ``extract`` defined below keeps the name: Python binds a submodule to its
-# parent's attribute only when it first loads it. The subpackage is light.
+# The subpackages that share a name with a public function (extract, normalize,
+# segment) are imported first, and the functions bound after them: Python binds
+# a submodule to its parent's attribute only when it first loads it, so the
+# functions keep their names. These subpackages load nothing heavy.
 import govtext.extract as _extract_package  # noqa: E402,F401
+from govtext.normalize import DecodeError, Normalized, normalize  # noqa: E402
+from govtext.segment import clauses, segment, sentences  # noqa: E402
 
 __all__ = [
     "__version__", "normalize", "Normalized", "DecodeError", "segment", "sentences", "clauses",
@@ -27,8 +30,6 @@ __all__ = [
 ]
 
 _LAZY = {
-    "normalize": "govtext.normalize", "Normalized": "govtext.normalize", "DecodeError": "govtext.normalize",
-    "segment": "govtext.segment", "sentences": "govtext.segment", "clauses": "govtext.segment",
     "Pipeline": "govtext.pipeline",
     "extract_many": "govtext.batch", "to_frame": "govtext.io",
     **{name: "govtext.record" for name in (
@@ -37,13 +38,11 @@ _LAZY = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from govtext.normalize import DecodeError, Normalized, normalize
     from govtext.pipeline import Pipeline
     from govtext.record import (Byline, County, Document, ErrorRecord, Mechanism, Place, Quantity,
                                 Record, Repair, Slogan)
     from govtext.batch import extract_many
     from govtext.io import to_frame
-    from govtext.segment import clauses, segment, sentences
 
 
 def extract(text, id=None, source=None, **meta):

@@ -71,3 +71,10 @@ def test_rjieba_gives_jieba_tokens_on_the_whole_corpus():
         texts += [json.loads(line)["content"] or "" for line in fh]
     for text in texts:
         assert fast.cut(text, False) == tokenizer().lcut(text, HMM=False)
+
+
+def test_public_functions_survive_their_subpackages_being_imported():
+    code = ("import govtext, govtext.normalize.script, govtext.segment.doc, govtext.pipeline; "
+            "print(all(callable(f) for f in (govtext.normalize, govtext.segment, govtext.extract)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"
