@@ -32,6 +32,7 @@ mark.gt-ranking{background:#f8c9c4}mark.gt-contest{background:#fce7a6}mark.gt-as
 mark.gt-checklist{background:#e3d7f4}mark.gt-evaluation{background:#cfe8fc}mark.gt-supervision{background:#f6d4e8}
 mark.gt-meeting{background:#dedede}mark.gt-training{background:#c9f0ec}
 mark.gt-qty{background:#e8f5e9;border-bottom:2px dotted #2e7d32}
+mark.gt-repair{background:none;border-bottom:2px wavy #c62828}
 mark.gt-qty::after{content:attr(data-tip);display:none;position:absolute;left:0;top:1.8em;z-index:9;
   background:#263238;color:#fff;font-size:.8em;padding:.1em .5em;border-radius:.2em;white-space:nowrap}
 mark.gt-qty:hover::after{display:block}
@@ -52,6 +53,16 @@ def _items(rec: Record):
         tip = f"{q.value} {q.unit or ''} · {q.kind}" + (f" · {q.year}" if q.year else "")
         out.append((q.start, q.end, "quantity", {"class": "gt gt-qty", "data-kind": "quantity", "data-tip": tip,
                                                  "data-value": json.dumps(q.value), "data-qkind": q.kind or ""}))
+    pos = 0
+    for r in rec.repairs:  # repairs hold original offsets: find their results in text order
+        if not r.after.strip():
+            continue
+        at = rec.text.find(r.after, pos)
+        if at >= 0:
+            out.append((at, at + len(r.after), "repair", {
+                "class": "gt gt-repair", "data-kind": "repair",
+                "title": f"{r.kind}: {r.before} → {r.after} ({r.confidence:g})"}))
+            pos = at + len(r.after)
     # outer spans first; a span that overlaps another without nesting is left out
     return sorted(out, key=lambda it: (it[0], -it[1]))
 
