@@ -92,3 +92,25 @@ def test_no_repair_on_clean_chinese_text(lines, traditional):
     if traditional:
         text = opencc.OpenCC("s2t").convert(text)
     assert normalize(text).repairs == []
+
+
+def _damaged_pieces():
+    import json
+
+    from conftest import CORPUS
+
+    with open(CORPUS / "mojibake" / "simulated.jsonl", encoding="utf-8") as fh:
+        text = "".join(json.loads(line)["damaged"] for line in fh)
+    return [text[i:i + 60] for i in range(0, 30000, 37)]
+
+
+DAMAGED = _damaged_pieces()
+
+
+@given(st.lists(st.sampled_from(DAMAGED), min_size=1, max_size=3).map("".join), st.integers(0, 20))
+def test_damaged_text_normalizes_idempotently_with_spans_inside(text, cut):
+    text = text[cut:]
+    doc = normalize(text)
+    assert normalize(doc.text).text == doc.text
+    for r in doc.repairs:
+        assert 0 <= r.start <= r.end <= len(text) and text[r.start:r.end] == r.before
