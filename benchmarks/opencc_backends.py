@@ -10,7 +10,6 @@ opencc-python-reimplemented``) when given. Prints MB/s and whether the outputs a
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import subprocess

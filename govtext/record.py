@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 __all__ = [
     "SCHEMA", "Repair", "Byline", "County", "Place", "Slogan", "Mechanism", "Quantity",
-    "Warning", "Record", "ErrorRecord", "Document", "record_from_dict", "json_schema",
+    "Warning", "Record", "ErrorRecord", "Document", "record_from_dict", "records_only", "json_schema",
 ]
 
 SCHEMA = "govtext/1"
@@ -258,6 +258,23 @@ class Document:
             meta.update(item.get("meta") or {})
             return cls(item.get("text", ""), meta=meta, **known)
         raise TypeError(f"cannot read a document from {type(item).__name__}")
+
+
+def records_only(items) -> list[Record]:
+    """The records among ``items`` (records or their ``to_dict`` form); error records dropped.
+
+    >>> [r.id for r in records_only([{"id": "a", "text": ""}, ErrorRecord("b", "empty", "")])]
+    ['a']
+    """
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            if "error" in item:
+                continue
+            item = Record.from_dict(item)
+        if isinstance(item, Record):
+            out.append(item)
+    return out
 
 
 def record_from_dict(d: dict) -> Record | ErrorRecord:

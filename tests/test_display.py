@@ -4,7 +4,6 @@ from html.parser import HTMLParser
 from govtext.cli import main
 from govtext.display import render, render_page
 from govtext.record import Record
-from conftest import read_jsonl
 
 
 class Marks(HTMLParser):

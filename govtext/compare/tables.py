@@ -4,25 +4,14 @@ from __future__ import annotations
 from typing import Iterable
 
 from govtext.io.tables import rows_of
-from govtext.record import ErrorRecord, Record
+from govtext.record import Record, records_only
 
 __all__ = ["frames", "crosstab", "diffusion", "shared_slogans", "target_table", "records_of", "group_of"]
 
 GROUPS = ("county", "province", "year", "adcode")
 
 
-def records_of(records: Iterable) -> list[Record]:
-    """Records from records, dicts (``to_dict`` form) or error records (dropped)."""
-    out = []
-    for r in records:
-        if isinstance(r, dict):
-            if "error" in r:
-                continue
-            r = Record.from_dict(r)
-        if isinstance(r, ErrorRecord):
-            continue
-        out.append(r)
-    return out
+records_of = records_only  # records from records, dicts or error records (dropped)
 
 
 def group_of(rec: Record, by: str) -> str | None:

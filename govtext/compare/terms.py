@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import cache
-from typing import Iterable, Mapping
+from typing import Mapping
 
 import regex
 

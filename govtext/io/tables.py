@@ -11,7 +11,7 @@ import csv
 import json
 from typing import Iterable
 
-from govtext.record import ErrorRecord, Record
+from govtext.record import ErrorRecord, Record, records_only
 
 __all__ = ["KINDS", "rows_of", "to_frame", "CsvTables", "ParquetTables"]
 
@@ -36,13 +36,7 @@ def rows_of(records: Iterable[Record | ErrorRecord | dict], kind: str) -> list[d
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     out = []
-    for rec in records:
-        if isinstance(rec, dict):
-            if "error" in rec:
-                continue
-            rec = Record.from_dict(rec)
-        if isinstance(rec, ErrorRecord):
-            continue
+    for rec in records_only(records):
         if kind == "documents":
             out.append(_document_row(rec))
             continue
