@@ -64,3 +64,8 @@ def test_photo_credit_is_no_byline():
 def test_byline_with_editor_stops_at_editor():
     bylines, outlet = read_bylines("正文。\n（记者 张三 编辑 李四）")
     assert bylines == [Byline("记者", "张三")] and outlet is None
+
+
+def test_byline_with_colons_and_names_separated_by_spaces():
+    assert read_bylines("记者：张三 李四\n通讯员: 王五")[0] == [
+        Byline("记者", "张三"), Byline("记者", "李四"), Byline("通讯员", "王五")]

@@ -17,7 +17,7 @@ from govtext.record import Byline
 __all__ = ["Meta", "read_meta", "read_date", "read_outlet", "read_bylines"]
 
 _HEADER_LINES = 12
-_ROLE = regex.compile(r"^(?P<prefix>.*?)(?P<role>记者|通讯员)(?P<rest>.*)$")
+_ROLE = regex.compile(r"^(?P<prefix>.*?)(?P<role>记者|通讯员)[:：]?(?P<rest>.*)$")
 _NAME = regex.compile(r"^\p{Han}{2,4}$|^\p{Han}{1,6}·\p{Han}{1,8}$")
 _STOP = regex.compile(r"^(编辑|责编|责任编辑|摄影|摄|审核|校对|实习生|编审)")
 _PAREN_TAIL = regex.compile(r"[(（]([^()（）\n]{2,80})[)）]\s*$")
@@ -104,7 +104,7 @@ def read_date(text: str) -> str | None:
 
 def _byline_tokens(content: str) -> list[Byline] | None:
     """Parse ``[outlet]记者 name … 通讯员 name …``; ``None`` if anything else is there."""
-    content = content.strip()
+    content = regex.sub(r"(记者|通讯员)\s*[:：]\s*", r"\1 ", content.strip())  # 通讯员：张三
     if content.endswith("摄") or content.endswith("摄影"):
         return None
     found: list[Byline] = []
