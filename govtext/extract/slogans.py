@@ -438,9 +438,24 @@ def _tags(item: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in _pos_tagger().cut(item, HMM=False))
 
 
+@cache
+def _rust_tagger():
+    """rjieba's tagger with its own dictionary, when installed (no second Python dictionary in memory)."""
+    from govtext.segment.jieba_backend import fast_tokenizer
+
+    if fast_tokenizer() is None:
+        return None
+    import rjieba
+
+    return rjieba.Jieba()
+
+
 @lru_cache(maxsize=65536)
 def _plain_tags(item: str) -> tuple[tuple[str, str], ...]:
-    """POS tags over jieba's own dictionary, HMM off for speed; cached."""
+    """POS tags over jieba's own dictionary (policy words get real tags, not ``x``), HMM off; cached."""
+    rust = _rust_tagger()
+    if rust is not None:
+        return tuple(rust.tag(item, False))
     return tuple((w.word, w.flag) for w in _plain_tagger().cut(item, HMM=False))
 
 
