@@ -56,6 +56,7 @@ class _Lists:
     prefix_blockers: tuple[str, ...]
     bare_more: str
     article_counters: tuple[str, ...]
+    frequency_unit: str
     kind: dict
     year: dict
     cue_pattern: regex.Pattern
@@ -99,6 +100,7 @@ def lists() -> _Lists:
         prefix_blockers=tuple(d["span"]["prefix_blockers"]),
         bare_more=d["span"]["bare_more"],
         article_counters=_longest_first(d["exclusions"]["article_counters"]),
+        frequency_unit=d["exclusions"]["frequency_unit"],
         kind=kind,
         year=d["year"],
         cue_pattern=regex.compile(cue_re),
@@ -218,8 +220,6 @@ def read_quantity(text: str, pos: int, lx: _Lists | None = None) -> _Reading | N
     high = None
     gap = 1 if text[end:end + 1] == " " and not chinese else 0  # "100 个"
     unit, u_end, excluded = _unit(text, end + gap, lx, pos)
-    if unit is None:
-        gap = 0
     mark = _starts(text, u_end if unit else end, lx.range_marks)
     if mark:
         second = _number_at(text, (u_end if unit else end) + len(mark))
@@ -300,7 +300,7 @@ def _article(text: str, r: _Reading, clause: tuple[int, int], lx: _Lists) -> boo
     """一 + measure word is an article, unless counted (仅一个) or a frequency (每半年一次)."""
     if _ends(text, r.start, lx.article_counters) or text[r.start] in "约近不":
         return False
-    if r.unit == lx.kind.get("frequency_unit", "次") or r.unit == "次":
+    if r.unit == lx.frequency_unit:
         head = text[clause[0]:r.start]
         if _re(r"每[^，,；;。]{0,3}$").search(head) or _re(r"每(?:半年|年|季度?|月|周|日|天)").search(head):
             return False

@@ -274,7 +274,7 @@ def _is_verb_phrase(content: str) -> bool:
     return any(f.startswith("v") or f == "p" for f in flags)
 
 
-def _quoted_slogan(text: str, q: Quote, lx: _Lists, numbered_spans, components) -> list[str] | None:
+def _quoted_slogan(text: str, q: Quote, lx: _Lists, components) -> list[str] | None:
     """Components of the quotation if it is a quoted slogan, else ``None``."""
     ql = lx.quoted
     raw = q.content(text)
@@ -661,7 +661,7 @@ def extract_slogans(doc) -> list[Slogan]:
     component_strings = {c for sl in numbered for c in sl.components}
     quoted = []
     for q in quotes:
-        parts = _quoted_slogan(text, q, lx, spans, component_strings)
+        parts = _quoted_slogan(text, q, lx, component_strings)
         if parts is None:
             continue
         s, _ = q.inner

@@ -108,7 +108,8 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
     elif not isinstance(text, str):
         raise TypeError(f"normalize() takes str or bytes, not {type(text).__name__}")
     run = _Run(text)
-    run.apply("unicode", drop_unencodable)
+    if run.apply("unicode", drop_unencodable):
+        run.warnings.append(Warning("unencodable", f"{len(run.steps[-1][1])} lone surrogate(s) dropped"))
     script, title, script_depth = None, None, 0
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
@@ -167,8 +168,6 @@ class _Run:
     def push(self, name: str, text: str, edits: list[Edit]) -> bool:
         depth = len(self.offsets)
         self._repair_edits.extend((depth, e) for e in edits if e.kind)
-        if name == "unicode" and edits:
-            self.warnings.append(Warning("unencodable", f"{len(edits)} lone surrogate(s) dropped"))
         self.offsets.push(edits)
         self.steps.append((name, edits))
         self.text = text

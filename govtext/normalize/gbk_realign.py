@@ -258,25 +258,20 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
             out.append(s)
     if state.pua == 0 and data and len(data) == 2:
         # a private-use pair the cleaner deleted just before this character
-        for p1, ch in _common_with_lead(state.pending):
-            for p2 in range(0x81, 0xFF):
-                c2 = _char(p2, data[0]) if _is_private(p1, p2) else None
-                if c2:
-                    s = _emit(state, left, ch, p1, True, pending=None)
-                    s = _emit(s, left, c2, data[0], True, pending=data[1])
-                    s.last, s.pua, s.pos = data[1], 1, i + 1
-                    s.score += _PUA_PENALTY
-                    out.append(s)
+        for s in _deleted_pairs(state, left, then=data[0]):
+            s = _emit(s, left, _char(s.pending, data[0]), data[0], True, pending=data[1])
+            s.last, s.pos = data[1], i + 1
+            out.append(s)
     return out
 
 
-def _deleted_pairs(state: _State, left: str) -> list[_State]:
+def _deleted_pairs(state: _State, left: str, then: int | None = None) -> list[_State]:
     """States where a deleted private-use pair (P1 P2) follows: P1 ends the pending character,
-    P2 waits as the next lead byte."""
+    P2 waits as the next lead byte (one that makes a character with ``then``, when it is known)."""
     out = []
     for p1, ch in _common_with_lead(state.pending):
         for p2 in range(0x81, 0xFF):
-            if _is_private(p1, p2):
+            if _is_private(p1, p2) and (then is None or _char(p2, then)):
                 s = _emit(state, left, ch, p1, True, pending=p2)
                 s.last, s.pua = p2, 1
                 s.score += _PUA_PENALTY
