@@ -107,20 +107,21 @@ class Gazetteer:
             unit = self.units[unit.parent]
         return unit if unit.level == 3 else None
 
-    @property
-    def automaton(self):
-        """An Aho-Corasick automaton over every form: value ``(form, is_short)``."""
-        if not hasattr(self, "_automaton"):
-            import ahocorasick
+    def find(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """Every occurrence of every form, overlapping ones included: ``(start, end, form, is_short)``.
 
-            a = ahocorasick.Automaton()
-            for form in self.full:
-                a.add_word(form, (form, False))
-            for form in self.short:
-                a.add_word(form, (form, True))
-            a.make_automaton()
-            self._automaton = a
-        return self._automaton
+        One pass of a Rust Aho-Corasick automaton (ahocorasick-rs), built on first use.
+        """
+        if not hasattr(self, "_automaton"):
+            import ahocorasick_rs
+
+            kinds = {form: False for form in self.full}
+            kinds.update({form: True for form in self.short})  # a form that is both counts as short
+            self._forms = list(kinds.items())
+            self._automaton = ahocorasick_rs.AhoCorasick([form for form, _ in self._forms])
+        forms = self._forms
+        return [(start, end, *forms[i]) for i, start, end in
+                self._automaton.find_matches_as_indexes(text, overlapping=True)]
 
 
 @cache

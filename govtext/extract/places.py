@@ -26,9 +26,7 @@ __all__ = ["extract_places", "choose_county", "place_mentions"]
 
 def _matches(text: str):
     """Leftmost-longest ``(start, end, form, is_short)`` matches of gazetteer forms."""
-    found = []
-    for end, (form, is_short) in gazetteer().automaton.iter(text):
-        found.append((end + 1 - len(form), end + 1, form, is_short))
+    found = gazetteer().find(text)
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out, last_end = [], -1
     for m in found:

@@ -243,10 +243,10 @@ def read_quantity(text: str, pos: int, lx: _Lists | None = None) -> _Reading | N
         u_end = end
     end = u_end
     if unit and text[end:end + 1] in "（(":  # 3.8万套（间）: a bracketed alternative unit
-        close = _re(r"[（(]([^（）()]{1,3})[）)]").match(text[end:])
+        close = _re(r"[（(]([^（）()]{1,3})[）)]").match(text, end)
         if close and _starts(close.group(1), 0, lx.units) == close.group(1):
             unit += close.group()
-            end += len(close.group())
+            end = close.end()
     suffix = _starts(text, end, lx.suffixes)
     if suffix and suffix not in lx.infixes:
         end += len(suffix)
@@ -459,7 +459,7 @@ def extract_quantities(doc) -> list[Quantity]:
 
 def _read_checked(text, pos, lexical, blocked, doc, lx) -> _Reading | None:
     """The quantity at ``pos`` after every exclusion of §4, or ``None``."""
-    if any(s <= pos < e for s, e in lexical) or _inside(blocked, pos) or _excluded_before(text, pos, lx):
+    if _inside(lexical, pos) or _inside(blocked, pos) or _excluded_before(text, pos, lx):
         return None
     r = read_quantity(text, pos, lx)
     if r is None or _inside(blocked, r.end - 1):

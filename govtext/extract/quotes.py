@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 __all__ = ["Quote", "quotations"]
 
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_MARKS = regex.compile("[\n" + "".join(_PAIRS) + "".join(_CLOSERS) + "]")
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,8 @@ def quotations(text: str) -> tuple[Quote, ...]:
     """
     out: list[Quote] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             stack.clear()
         elif ch in _PAIRS:

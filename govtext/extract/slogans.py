@@ -42,6 +42,7 @@ class _Lists:
     separators: str
     excluded: frozenset[str]
     excluded_patterns: regex.Pattern
+    excluded_inside: regex.Pattern  # the excluded words of two characters or more, found anywhere
     project_endings: tuple[str, ...]
     quoted: dict
     components: dict
@@ -57,6 +58,7 @@ def lists() -> _Lists:
         head_blockers=tuple(n["head_signal_blockers"]), separators=n["separators"],
         excluded=frozenset(n["excluded"]),
         excluded_patterns=regex.compile("|".join(n["excluded_patterns"])),
+        excluded_inside=regex.compile("|".join(regex.escape(w) for w in n["excluded"] if len(w) >= 2)),
         project_endings=tuple(n["project_endings"]), quoted=d["quoted"], components=d["components"],
     )
 
@@ -126,7 +128,7 @@ def is_formulation(s: str, lx: _Lists | None = None) -> bool:
         return False
     if s.isdigit() and (len(s) < 3 or s[0] == "0"):
         return False  # a code names a programme with three digits or more (“211”, “77789”)
-    if any(w in s for w in lx.excluded if len(w) >= 2):
+    if lx.excluded_inside.search(s):
         return False
     if s.endswith(lx.project_endings):
         after = s[first.end():first.end() + 1]
@@ -234,7 +236,7 @@ def _is_speech(text: str, q: Quote, lx: _Lists, digits_count: bool = True) -> bo
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:q.start].strip() and not text[q.end:line_end].strip():
         return True  # alone on its line
-    after = _re(r"[^，,。；;！？!?“\n]{0,20}").match(text[q.end:]).group()
+    after = _re(r"[^，,。；;！？!?“\n]{0,20}").match(text, q.end).group()
     if after and any(after.endswith(v) for v in ql["speech_verbs"]):
         return True
     return False
@@ -415,7 +417,8 @@ def _split_items(segment: str, number: int, lx: _Lists, joiners: bool = True) ->
     """Members of a list: split on 、 (and on 和/及/与 before the last one), 等 dropped."""
     c = lx.components
     items = [i.strip(" ") for i in segment.split("、")]
-    items = [regex.sub("(?:" + "|".join(c["dropped"]) + ")$", "", i) for i in items if i.strip()]
+    dropped = _re("(?:" + "|".join(c["dropped"]) + ")$")
+    items = [dropped.sub("", i) for i in items if i.strip()]
     if joiners and items and len(items) < number:
         last = items[-1]
         for j in sorted(c["last_joiners"], key=len, reverse=True):

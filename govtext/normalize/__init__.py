@@ -113,14 +113,16 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
     script, title, script_depth = None, None, 0
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
-    for _ in range(_MAX_ROUNDS):
+    for round_ in range(_MAX_ROUNDS):
         changed = _repair_to_fixpoint(run, repairs)
-        depth = len(run.offsets)
-        converted, edits, detected = convert_script(run.text)
-        if script is None:
-            script, script_depth = detected, depth
-        changed |= converted != run.text
-        run.push("script", converted, edits)
+        # later rounds only delete or tidy what was converted: script runs again only after a repair
+        if round_ == 0 or changed:
+            depth = len(run.offsets)
+            converted, edits, detected = convert_script(run.text)
+            if script is None:
+                script, script_depth = detected, depth
+            changed |= converted != run.text
+            run.push("script", converted, edits)
         found = run.apply_titled("boilerplate", strip_boilerplate)
         changed |= run.last_changed
         title = title or found

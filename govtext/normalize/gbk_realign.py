@@ -50,6 +50,7 @@ _BYLINE_ROLES = ("記者", "记者", "通訊員", "通讯员")
 # the misaligned fullwidth marks the mirror sites cut before, as they read once folded: byte after A3
 _CUT_MARKS = {"?": 0xBF, "!": 0xA1}
 _PUNCT = regex.compile(r"[\p{P}]")
+_is_punct = cache(lambda ch: bool(_PUNCT.match(ch)))
 _PUNCT_PENALTY = -8.0
 _GUESSED_PUNCT_PENALTY = -2.0  # a deleted pair is a hypothesis the text must pay for
 
@@ -126,7 +127,7 @@ def _common_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
     return tuple((t, c) for t, c in _with_lead(lead) if counts.get(_simplified(c), 0) >= _COMMON)
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     pos: int                       # next observed character to read
     pending: int | None            # a lead byte waiting for its trail
@@ -138,6 +139,7 @@ class _State:
     pua: int = 0
     used_question: bool = False
     swallowed: int | None = None   # where a byte the decoder swallowed stood in ``out``
+    history: str | None = None     # the last two characters of ``out``, simplified (None: none yet)
 
 
 def find_sites(text: str) -> list[int]:
@@ -163,16 +165,34 @@ def _lm():
 def _extend_score(state: _State, left: str, new: list[str]) -> float:
     """Language-model score of ``new`` after ``state``, with a bonus per character so that
     readings of different lengths compare fairly."""
-    lm = _lm()
-    history = (left + "".join(_simplified(c) for c in state.out))[-2:]
+    history = state.history if state.history is not None else left[-2:]
     total = 0.0
     for ch in new:
-        for piece in _simplified(ch):
-            total += lm._logp(history, piece) + _CHAR_BONUS
-            if history[-1:] and _PUNCT.match(history[-1]) and _PUNCT.match(piece):
-                total += _PUNCT_PENALTY  # 。、 or ,。 : two marks in a row do not occur
-            history = (history + piece)[-2:]
+        delta, history = _step(history, ch)
+        total += delta
     return total
+
+
+_STEPS: dict[tuple[str, str], tuple[float, str]] = {}
+
+
+def _step(history: str, ch: str) -> tuple[float, str]:
+    """Score of one observed-script character after ``history`` (two simplified characters),
+    and the history after it; memoised, since a search asks the same steps again and again."""
+    key = (history, ch)
+    hit = _STEPS.get(key)
+    if hit is not None:
+        return hit
+    lm, total = _lm(), 0.0
+    for piece in _simplified(ch):
+        total += lm._logp(history, piece) + _CHAR_BONUS
+        if history[-1:] and _is_punct(history[-1]) and _is_punct(piece):
+            total += _PUNCT_PENALTY  # 。、 or ,。 : two marks in a row do not occur
+        history = (history + piece)[-2:]
+    if len(_STEPS) > 500_000:
+        _STEPS.clear()
+    _STEPS[key] = (total, history)
+    return total, history
 
 
 def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State | None:
@@ -181,7 +201,7 @@ def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State 
         if byte < 0x80:
             return _emit(state, left, chr(byte), byte, guessed, pending=None)
         return _State(state.pos, byte, byte, list(state.out), list(state.guessed), list(state.glossed),
-                      state.score, state.pua, state.used_question, state.swallowed)
+                      state.score, state.pua, state.used_question, state.swallowed, state.history)
     ch = _char(state.pending, byte)
     if ch is None:
         return None
@@ -189,15 +209,33 @@ def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State 
 
 
 def _emit(state: _State, left: str, ch: str, byte: int, guessed: bool, pending) -> _State:
-    new = _State(state.pos, pending, byte, list(state.out), list(state.guessed), list(state.glossed),
-                 state.score, state.pua, state.used_question, state.swallowed)
-    new.score += _extend_score(state, left, [ch])
+    delta, history = _step(state.history if state.history is not None else left[-2:], ch)
+    new = _State(state.pos, pending, byte, state.out + [ch], list(state.guessed), list(state.glossed),
+                 state.score + delta, state.pua, state.used_question, state.swallowed, history)
     if guessed:
-        new.guessed.append(len(new.out))
-        if _PUNCT.match(ch):
+        new.guessed.append(len(state.out))
+        if _is_punct(ch):
             new.score += _GUESSED_PUNCT_PENALTY  # the model likes 。 anywhere; a guess needs more
-    new.out.append(ch)
     return new
+
+
+_GUESSES: dict[tuple, list[tuple[int, str]]] = {}
+
+
+def _best_guesses(state: _State, left: str, key: tuple, options) -> list[tuple[int, str]]:
+    """The ``2 * _BEAM`` best of ``options`` (``(byte, character)`` pairs for a guessed byte)
+    after ``state``: no other guess from one state can survive the beam cut."""
+    history = state.history if state.history is not None else left[-2:]
+    memo_key = (history, key)
+    best = _GUESSES.get(memo_key)
+    if best is None:
+        ranked = sorted(options, key=lambda o: -(_step(history, o[1])[0]
+                                                  + (_GUESSED_PUNCT_PENALTY if _is_punct(o[1]) else 0.0)))
+        best = ranked[:2 * _BEAM]
+        if len(_GUESSES) > 50_000:
+            _GUESSES.clear()
+        _GUESSES[memo_key] = best
+    return best
 
 
 def _expand(text: str, state: _State, left: str) -> list[_State]:
@@ -209,31 +247,32 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
         remnant = _REMNANT.match(text, i + 1)
         if remnant:
             reading = remnant.group()[:-1]
-            starts = [state]
+            starts = []
+            if state.last is not None and state.last >= 0x81:
+                starts = [(state, z) for z in _leads_reading(state.last, reading)]
             if state.pending is not None and state.pua == 0:
-                starts += _deleted_pairs(state, left)  # 帶 lost in a deleted pair before the gloss of 動
-            for st in starts:
-                if st.last is None or st.last < 0x81:
-                    continue
-                for z in _leads_reading(st.last, reading):
-                    glossed_char = _char(st.last, z)
-                    s = _push(st, left, z)
-                    if s:
-                        s.pos = remnant.end()
-                        s.glossed.append((glossed_char, reading))
-                        s.used_question = True
-                        out.append(s)
+                # 帶 lost in a deleted pair before the gloss of 動
+                starts += _deleted_pairs(state, left, ("gloss", reading), lambda p2: [
+                    (z, _char(p2, z), False) for z in _leads_reading(p2, reading)])
+            for st, z in starts:
+                glossed_char = _char(st.last, z)
+                s = _push(st, left, z)
+                if s:
+                    s.pos = remnant.end()
+                    s.glossed.append((glossed_char, reading))
+                    s.used_question = True
+                    out.append(s)
         cut_by = _CUT_MARKS.get(text[i + 1:i + 2])
         if state.pending is None and cut_by is not None:
             # a lone lead byte before a cut, then the misaligned ？ (A3 BF) or ！ (A3 A1) that caused it
-            for lead, ch in _with_trail(0xA3):
+            for _, ch in _best_guesses(state, left, ("trail", 0xA3), _with_trail(0xA3)):
                 s = _emit(state, left, ch, 0xA3, True, pending=cut_by)
                 s.pos, s.last, s.used_question = i + 2, cut_by, True
                 out.append(s)
         if state.pending is not None and not remnant:
             # an invalid pair: the pending character's trail, then a swallowed ASCII byte,
             # which the bytes do not determine (it is decided after the search)
-            for trail, ch in _with_lead(state.pending):
+            for trail, ch in _best_guesses(state, left, ("lead", state.pending), _with_lead(state.pending)):
                 s = _emit(state, left, ch, trail, True, pending=None)
                 s.used_question = True
                 s.swallowed = len(s.out)
@@ -258,25 +297,66 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
             out.append(s)
     if state.pua == 0 and data and len(data) == 2:
         # a private-use pair the cleaner deleted just before this character
-        for s in _deleted_pairs(state, left, then=data[0]):
-            s = _emit(s, left, _char(s.pending, data[0]), data[0], True, pending=data[1])
+        then = data[0]
+        for s, _ in _deleted_pairs(state, left, ("then", then), lambda p2: [(then, c, True)] if (c := _char(p2, then)) else []):
+            s = _emit(s, left, _char(s.pending, then), then, True, pending=data[1])
             s.last, s.pos = data[1], i + 1
             out.append(s)
     return out
 
 
-def _deleted_pairs(state: _State, left: str, then: int | None = None) -> list[_State]:
+@cache
+def _private_after(lead: int) -> tuple[int, ...]:
+    """Bytes that make a private-use pair after ``lead``."""
+    return tuple(b for b in range(0x81, 0xFF) if _is_private(lead, b))
+
+
+def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_State, int]]:
     """States where a deleted private-use pair (P1 P2) follows: P1 ends the pending character,
-    P2 waits as the next lead byte (one that makes a character with ``then``, when it is known)."""
+    P2 waits as the next lead byte, to be followed by one of ``follow(P2)``'s ``(byte, char,
+    guessed)`` (``key`` names ``follow`` for the memo). Returns ``(state, byte)``, the state
+    before that byte is pushed.
+
+    Only the combinations that can reach the beam are built: every state made here takes
+    one of its deleted-pair places, so the best ``2 * _BEAM`` by their score after the
+    following byte are all that can survive the cut.
+    """
+    history = state.history if state.history is not None else left[-2:]
     out = []
-    for p1, ch in _common_with_lead(state.pending):
-        for p2 in range(0x81, 0xFF):
-            if _is_private(p1, p2) and (then is None or _char(p2, then)):
-                s = _emit(state, left, ch, p1, True, pending=p2)
-                s.last, s.pua = p2, 1
-                s.score += _PUA_PENALTY
-                out.append(s)
+    for p1, ch, p2, byte in _best_deleted_pairs(state.pending, history, key, follow):
+        s = _emit(state, left, ch, p1, True, pending=p2)
+        s.last, s.pua = p2, 1
+        s.score += _PUA_PENALTY
+        out.append((s, byte))
     return out
+
+
+_DELETED: dict[tuple, list[tuple[int, str, int, int]]] = {}
+
+
+def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[tuple[int, str, int, int]]:
+    """``(P1, character, P2, next byte)`` of the best deleted pairs after ``pending``, memoised
+    (the ranking depends on the pending byte, the history and what follows, not on the state)."""
+    memo_key = (pending, history, key)
+    hit = _DELETED.get(memo_key)
+    if hit is not None:
+        return hit
+    ranked = []
+    for p1, ch in _common_with_lead(pending):
+        first, after = _step(history, ch)
+        first += _PUA_PENALTY + (_GUESSED_PUNCT_PENALTY if _is_punct(ch) else 0.0)
+        for p2 in _private_after(p1):
+            for byte, ch2, guessed in follow(p2):
+                second = _step(after, ch2)[0]
+                if guessed and _is_punct(ch2):
+                    second += _GUESSED_PUNCT_PENALTY
+                ranked.append((first + second, p1, ch, p2, byte))
+    ranked.sort(key=lambda r: -r[0])
+    best = [r[1:] for r in ranked[:2 * _BEAM]]
+    if len(_DELETED) > 50_000:
+        _DELETED.clear()
+    _DELETED[memo_key] = best
+    return best
 
 
 _ALIGNED_GLOSS = regex.compile(rf"(\p{{Han}})\(([a-zü{_TONED}]{{1,7}})\)$")

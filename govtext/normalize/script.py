@@ -11,6 +11,7 @@ Then 著 → 着 where it is the aspect particle, and 陜 → 陕.
 """
 from __future__ import annotations
 
+import codecs
 from functools import cache
 
 import regex
@@ -62,10 +63,18 @@ def _has_evidence(chars: set[str], config: str, encoding: str) -> bool:
     return False
 
 
-def _classify(chars: set[str]) -> str:
-    if not _has_evidence(chars, "t2s", "gb2312"):
-        return "simplified"
-    return "mixed" if _has_evidence(chars, "s2t", "big5") else "traditional"
+class _Traditional(Exception):
+    """Raised from the GB2312 probe at the first character of traditional evidence."""
+
+
+def _probe(exc: UnicodeEncodeError):
+    for ch in exc.object[exc.start:exc.end]:
+        if ch >= "\u3400" and _one_script_only(ch, "t2s", "gb2312"):
+            raise _Traditional
+    return "", exc.end
+
+
+codecs.register_error("govtext-script-probe", _probe)
 
 
 def detect_script(text: str) -> str:
@@ -73,10 +82,15 @@ def detect_script(text: str) -> str:
 
     Traditional evidence is a character that t2s changes and GB2312 lacks;
     simplified evidence one that s2t changes and Big5 lacks. Text without
-    traditional evidence is simplified: there is nothing to convert. Only the
-    distinct characters are looked at, so detection costs little on long text.
+    traditional evidence is simplified: there is nothing to convert. Encoding
+    to GB2312 finds the candidates in C (only the few characters GB2312 lacks
+    reach Python), so detection costs little on long simplified text.
     """
-    return _classify(set(text))
+    try:
+        text.encode("gb2312", errors="govtext-script-probe")
+        return "simplified"
+    except _Traditional:
+        return "mixed" if _has_evidence(set(text), "s2t", "big5") else "traditional"
 
 
 @cache

@@ -108,13 +108,15 @@ def _latin(run: str) -> list[tuple[int, int, str]]:
     return [(0, len(run), max(readings, key=_per_char))]
 
 
+# three UTF-8 sequences of CJK width in a row: what UTF-8 read as GBK leaves in the GBK bytes
+_UTF8_IN_GBK = regex.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3}")
 _CANDIDATE = regex.compile(r"[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
 
 
 def fix_wrong_codec(text: str) -> tuple[str, list[Edit]]:
     """Re-decode runs of wrong-codec text; return ``(text, edits)`` (kind ``codec``)."""
     edits = []
-    if _CANDIDATE.search(text):
+    if _LATIN1.search(text):  # every run tried below holds two such letters
         for m in _LATIN_RUN.finditer(text):
             if len(_LATIN1.findall(m.group())) < 2:
                 continue  # curly quotes and dashes alone are Chinese punctuation, not mojibake
@@ -122,7 +124,9 @@ def fix_wrong_codec(text: str) -> tuple[str, list[Edit]]:
                 old = m.group()[s:e]
                 if new != old and _better(old, new):
                     edits.append(Edit(m.start() + s, m.start() + e, new, kind="codec", verified=True))
-    rare_chars = {c for c in set(text) - _common() if "\u3400" <= c <= "\u9fff" or c >= "\U00020000"}
+    rare_chars = set()
+    if _UTF8_IN_GBK.search(text.encode("gbk", errors="replace")):  # one C pass rules out clean text
+        rare_chars = {c for c in set(text) - _common() if "\u3400" <= c <= "\u9fff" or c >= "\U00020000"}
     if len(rare_chars) >= 2:
         rare_re = regex.compile("[" + regex.escape("".join(sorted(rare_chars))) + "]")
         runs = {}
