@@ -63,6 +63,7 @@ def _extract(args) -> int:
     from govtext.batch import extract_many, recover
     from govtext.io import CsvTables, JsonlWriter, ParquetTables, read_paths
     from govtext.io.archives import MAX_BYTES
+    from govtext.io.writers import is_error
 
     started = time.perf_counter()
     if args.resume and (args.format != "jsonl" or args.output == "-"):
@@ -79,7 +80,8 @@ def _extract(args) -> int:
         records = extract_dask(documents, workers=args.workers or 2, scheduler=args.scheduler,
                                lexicons=args.lexicon)
     else:
-        records = extract_many(documents, workers=args.workers, lexicons=args.lexicon)
+        records = extract_many(documents, workers=args.workers, lexicons=args.lexicon,
+                               serialize=args.format == "jsonl")
     progress = _progress(args.quiet)
     if args.format in ("csv", "parquet"):
         table = CsvTables if args.format == "csv" else ParquetTables
@@ -91,7 +93,7 @@ def _extract(args) -> int:
             writer.write(record)
             if progress is not None:
                 progress.update(1)
-                if hasattr(record, "message"):
+                if is_error(record):
                     progress.set_postfix(errors=writer.counts["errors"], refresh=False)
     if progress is not None:
         progress.close()

@@ -44,6 +44,17 @@ def test_realign_seed_runs(damaged, repaired):
     assert realign(damaged)[0] == repaired
 
 
+@pytest.mark.parametrize("damaged, repaired", [
+    # 看著手機 (003): (F8 CA) was a private-use pair the cleaner deleted; 著 is scored as the
+    # particle 着; the name character before the cut is lost with its lead byte, and dropped
+    ("王元??粗謾C(jī)微信", "王元看著手機(jī)微信"),
+    # two deleted pairs in one run (simulated set, Jilin): 吉|林 (AA C1) and 省|國 (A1 87)
+    ("編(biān)?gàn)屏恕都质?guó)民經(jīng)濟", "編(biān)制了《吉林省國民經(jīng)濟"),
+])
+def test_realign_restores_deleted_private_use_pairs(damaged, repaired):
+    assert realign(damaged)[0] == repaired
+
+
 def test_repairs_say_what_they_did():
     (edit,) = realign("成事?tīng)?zhēng)一流")[1]
     assert (edit.kind, edit.after, edit.confidence, edit.verified) == ("gbk_misalignment", "爭", 1.0, True)

@@ -73,6 +73,23 @@ def test_rjieba_gives_jieba_tokens_on_the_whole_corpus():
         assert fast.cut(text, False) == tokenizer().lcut(text, HMM=False)
 
 
+def test_rjieba_filled_from_jiebas_dictionary_gets_jiebas_frequencies_and_tags():
+    import jieba.posseg
+
+    from govtext.extract.slogans import _tags
+    from govtext.segment.jieba_backend import _fill, tokenizer
+    from govtext.segment.lexicon import policy_words
+    import rjieba
+
+    tk = tokenizer()
+    _, given, _ = _fill(rjieba.Jieba.empty(), policy_words())
+    assert given == {w: tk.FREQ[w] for w in policy_words()}
+    tagger = jieba.posseg.POSTokenizer(tk)
+    for text in ("以县级干部、乡科级干部为重点开展擂台赛", "收入实际增长4.4%，3家国家实验室",
+                 "全面推行“红黑榜”通报制度", "T1000碳纤维和PM2.5浓度"):
+        assert list(_tags(text)) == [(w.word, w.flag) for w in tagger.cut(text, HMM=False)]
+
+
 def test_public_functions_survive_their_subpackages_being_imported():
     code = ("import govtext, govtext.normalize.script, govtext.segment.doc, govtext.pipeline; "
             "print(all(callable(f) for f in (govtext.normalize, govtext.segment, govtext.extract)))")

@@ -31,15 +31,24 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _init(options: dict) -> None:
-    global _PIPELINE
+_SERIALIZE = False
+
+
+def _init(options: dict, serialize: bool = False) -> None:
+    global _PIPELINE, _SERIALIZE
     from govtext.pipeline import Pipeline
 
     _PIPELINE = Pipeline(**options)
+    _SERIALIZE = serialize
 
 
-def _run(batch: list[Any]) -> list[Record | ErrorRecord]:
-    return list(_PIPELINE.pipe(batch))
+def _run(batch: list[Any]) -> list:
+    records = _PIPELINE.pipe(batch)
+    if _SERIALIZE:
+        from govtext.io.writers import JsonLine
+
+        return [JsonLine.of(r) for r in records]
+    return list(records)
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -49,21 +58,22 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def extract_many(documents: Iterable[Any], workers: int | None = None, batch_size: int = 16,
-                 **pipeline_options) -> Iterator[Record | ErrorRecord]:
+                 serialize: bool = False, **pipeline_options) -> Iterator[Record | ErrorRecord]:
     """Records for ``documents`` (paths are read with :func:`govtext.io.read_paths`), in order.
 
     ``documents`` may mix :class:`~govtext.record.Document` objects, mappings with a
     ``text``, strings of text and error records; a ``str`` or ``Path`` naming an
-    existing file or directory is read from disk.
+    existing file or directory is read from disk. With ``serialize=True`` the workers
+    yield :class:`~govtext.io.writers.JsonLine` objects, ready to write.
     """
     workers = default_workers() if workers is None else max(1, workers)
     documents = _expand_paths(documents)
     if workers == 1:
-        _init(pipeline_options)
+        _init(pipeline_options, serialize)
         for batch in _batches(documents, batch_size):
             yield from _run(batch)
         return
-    with ProcessPoolExecutor(workers, initializer=_init, initargs=(pipeline_options,)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init, initargs=(pipeline_options, serialize)) as pool:
         pending: deque = deque()
         for batch in _batches(documents, batch_size):
             pending.append(pool.submit(_run, batch))

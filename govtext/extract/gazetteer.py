@@ -19,6 +19,8 @@ import regex
 
 from govtext.data import load_toml
 
+_compiled = cache(regex.compile)  # rule patterns from places.toml, compiled once
+
 __all__ = ["gazetteer", "Gazetteer", "Unit", "data_version"]
 
 LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "town"}
@@ -60,10 +62,10 @@ class Gazetteer:
 
     def _full_forms(self, unit: Unit) -> set[str]:
         forms = {unit.name}
-        m = regex.match(self.rules["autonomous"], unit.name)
+        m = _compiled(self.rules["autonomous"]).match(unit.name)
         if m and unit.level in (2, 3):
             forms.add(m["base"] + m["suf"])
-        m = regex.match(self.rules["banner_wing"], unit.name)
+        m = _compiled(self.rules["banner_wing"]).match(unit.name)
         if m:
             forms.add(f"{m[1]}{m[2]}{m[3]}旗")
         forms.update(self.rules["aliases"].get(unit.name, []))
@@ -71,7 +73,7 @@ class Gazetteer:
 
     def _short_forms(self, unit: Unit) -> set[str]:
         out = set(self.rules["province_short"].get(unit.name, []))
-        m = regex.match(self.rules["autonomous"], unit.name)
+        m = _compiled(self.rules["autonomous"]).match(unit.name)
         base = m["base"] if m else None
         if base is None:
             for suf in sorted(self.rules["short_suffixes"], key=len, reverse=True):

@@ -437,7 +437,16 @@ def _usable(items: list[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _tags(item: str) -> tuple[tuple[str, str], ...]:
-    """POS tags over govtext's tokenizer (policy words whole), HMM off for speed; cached."""
+    """POS tags over govtext's tokenizer (policy words whole), HMM off for speed; cached.
+
+    rjieba's tagger, when installed, gives jieba's tags but for numbers in Arabic
+    digits (``m``; jieba's own says ``eng``), which are mapped back.
+    """
+    from govtext.segment.jieba_backend import fast_tokenizer
+
+    fast = fast_tokenizer()
+    if fast is not None:
+        return tuple((w, "eng" if f == "m" and w.isascii() and w.isalnum() else f) for w, f in fast.tag(item, False))
     return tuple((w.word, w.flag) for w in _pos_tagger().cut(item, HMM=False))
 
 

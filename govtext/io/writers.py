@@ -12,14 +12,33 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO
+from typing import IO, NamedTuple
 
-__all__ = ["JsonlWriter", "dumps"]
+__all__ = ["JsonlWriter", "JsonLine", "dumps"]
 
 
 def dumps(record) -> str:
     """One record as a JSON line (UTF-8 text, no ASCII escaping), without the newline."""
     return json.dumps(record.to_dict(), ensure_ascii=False)
+
+
+class JsonLine(NamedTuple):
+    """A record already turned into its line by :func:`dumps`: a worker serializes, the
+    parent process only writes (it would otherwise take a core's share from the workers)."""
+
+    id: str
+    text: str
+    is_error: bool
+
+    @classmethod
+    def of(cls, record) -> "JsonLine":
+        """The line of a record or error record."""
+        return cls(str(record.id), dumps(record), is_error(record))
+
+
+def is_error(record) -> bool:
+    """Whether ``record`` (a record, an error record or a :class:`JsonLine`) is an error."""
+    return record.is_error if isinstance(record, JsonLine) else hasattr(record, "message")
 
 
 class JsonlWriter:
@@ -40,15 +59,15 @@ class JsonlWriter:
             self._errors = JsonlWriter(errors, append=append)
 
     def write(self, record) -> None:
-        """Write one record (or error record) as one complete line, flushed at once."""
-        is_error = hasattr(record, "message")
-        target = self._errors if is_error and self._errors is not None else None
+        """Write one record (or error record, or :class:`JsonLine`) as one complete line, flushed at once."""
+        error = is_error(record)
+        target = self._errors if error and self._errors is not None else None
         if target is not None:
             target.write(record)
         else:
-            self._fh.write(dumps(record) + "\n")
+            self._fh.write((record.text if isinstance(record, JsonLine) else dumps(record)) + "\n")
             self._fh.flush()
-        self.counts["errors" if is_error else "records"] += 1
+        self.counts["errors" if error else "records"] += 1
 
     def close(self) -> None:
         self._fh.flush()

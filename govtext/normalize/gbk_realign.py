@@ -40,10 +40,12 @@ __all__ = ["realign", "find_sites"]
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _REMNANT = regex.compile(rf"[a-zü{_TONED}]{{1,7}}\)")
 _HAN = regex.compile(r"\p{Han}")
-_BEAM = 24
+_BEAM = 16
 _MAX_TOKENS = 24
 _KEEP_SHARE = 0.5
 _PUA_PENALTY = -6.0
+_PUA_BEAM = 16  # places in the beam for readings with one deleted pair, and again for two
+_MAX_PUA = 2  # deleted private-use pairs one run may hold (吉林省國 holds two: 吉|林 and 省|國)
 _COMMON = 200
 _CHAR_BONUS = 5.0
 _BYLINE_ROLES = ("記者", "记者", "通訊員", "通讯员")
@@ -121,10 +123,15 @@ def _with_lead(lead: int) -> tuple[tuple[int, str], ...]:
 
 
 @cache
+def _is_common(ch: str | None) -> bool:
+    """A character the model has seen often (a guessed one must be)."""
+    return ch is not None and _lm().counts.get(_simplified(ch), 0) >= _COMMON
+
+
+@cache
 def _common_with_lead(lead: int) -> tuple[tuple[int, str], ...]:
     """Pairs with this lead that make a common character (a deleted pair is tried only after one)."""
-    counts = _lm().counts
-    return tuple((t, c) for t, c in _with_lead(lead) if counts.get(_simplified(c), 0) >= _COMMON)
+    return tuple((t, c) for t, c in _with_lead(lead) if _is_common(c))
 
 
 @dataclass(slots=True)
@@ -174,6 +181,9 @@ def _extend_score(state: _State, left: str, new: list[str]) -> float:
 
 
 _STEPS: dict[tuple[str, str], tuple[float, str]] = {}
+# t2s keeps 著, which is also the traditional form of the aspect particle 着 (看著 → 看着, a
+# later step of script conversion); the model is asked for both readings
+_LM_VARIANTS = {"著": ("著", "着")}
 
 
 def _step(history: str, ch: str) -> tuple[float, str]:
@@ -185,11 +195,13 @@ def _step(history: str, ch: str) -> tuple[float, str]:
         return hit
     lm, total = _lm(), 0.0
     for piece in _simplified(ch):
+        if piece in _LM_VARIANTS:  # 著 reads as the particle 着 or as in 著名: the model takes the likelier
+            piece = max(_LM_VARIANTS[piece], key=lambda v: lm._logp(history, v))
         total += lm._logp(history, piece) + _CHAR_BONUS
         if history[-1:] and _is_punct(history[-1]) and _is_punct(piece):
             total += _PUNCT_PENALTY  # 。、 or ,。 : two marks in a row do not occur
         history = (history + piece)[-2:]
-    if len(_STEPS) > 500_000:
+    if len(_STEPS) > 100_000:  # bounded: a worker runs for hours
         _STEPS.clear()
     _STEPS[key] = (total, history)
     return total, history
@@ -250,7 +262,7 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
             starts = []
             if state.last is not None and state.last >= 0x81:
                 starts = [(state, z) for z in _leads_reading(state.last, reading)]
-            if state.pending is not None and state.pua == 0:
+            if state.pending is not None and state.pua < _MAX_PUA:
                 # 帶 lost in a deleted pair before the gloss of 動
                 starts += _deleted_pairs(state, left, ("gloss", reading), lambda p2: [
                     (z, _char(p2, z), False) for z in _leads_reading(p2, reading)])
@@ -295,10 +307,11 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
         if s:
             s.pos = i + 1
             out.append(s)
-    if state.pua == 0 and data and len(data) == 2:
+    if state.pua < _MAX_PUA and data and len(data) == 2:
         # a private-use pair the cleaner deleted just before this character
         then = data[0]
-        for s, _ in _deleted_pairs(state, left, ("then", then), lambda p2: [(then, c, True)] if (c := _char(p2, then)) else []):
+        for s, _ in _deleted_pairs(state, left, ("then", then),
+                                   lambda p2: [(then, c, True)] if _is_common(c := _char(p2, then)) else []):
             s = _emit(s, left, _char(s.pending, then), then, True, pending=data[1])
             s.last, s.pos = data[1], i + 1
             out.append(s)
@@ -318,20 +331,21 @@ def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_
     before that byte is pushed.
 
     Only the combinations that can reach the beam are built: every state made here takes
-    one of its deleted-pair places, so the best ``2 * _BEAM`` by their score after the
+    one of its deleted-pair places, so the best ``_PUA_BEAM`` by their score after the
     following byte are all that can survive the cut.
     """
     history = state.history if state.history is not None else left[-2:]
     out = []
     for p1, ch, p2, byte in _best_deleted_pairs(state.pending, history, key, follow):
         s = _emit(state, left, ch, p1, True, pending=p2)
-        s.last, s.pua = p2, 1
+        s.last, s.pua = p2, state.pua + 1
         s.score += _PUA_PENALTY
         out.append((s, byte))
     return out
 
 
 _DELETED: dict[tuple, list[tuple[int, str, int, int]]] = {}
+_FOLLOW: dict[tuple, list] = {}  # follow(P2) by the key that names it: (key, P2) -> ways on
 
 
 def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[tuple[int, str, int, int]]:
@@ -341,20 +355,31 @@ def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[
     hit = _DELETED.get(memo_key)
     if hit is not None:
         return hit
-    ranked = []
+    firsts = []
     for p1, ch in _common_with_lead(pending):
-        first, after = _step(history, ch)
-        first += _PUA_PENALTY + (_GUESSED_PUNCT_PENALTY if _is_punct(ch) else 0.0)
+        if _private_after(p1):
+            first, after = _step(history, ch)
+            first += _PUA_PENALTY + (_GUESSED_PUNCT_PENALTY if _is_punct(ch) else 0.0)
+            firsts.append((first, p1, ch, after))
+    # the character before the deleted pair is ranked first: only the best few are tried on
+    firsts.sort(key=lambda f: -f[0])
+    ranked = []
+    for first, p1, ch, after in firsts[:_PUA_BEAM]:
         for p2 in _private_after(p1):
-            for byte, ch2, guessed in follow(p2):
+            ways = _FOLLOW.get((key, p2))
+            if ways is None:
+                ways = _FOLLOW[(key, p2)] = follow(p2)
+            for byte, ch2, guessed in ways:
                 second = _step(after, ch2)[0]
                 if guessed and _is_punct(ch2):
                     second += _GUESSED_PUNCT_PENALTY
                 ranked.append((first + second, p1, ch, p2, byte))
     ranked.sort(key=lambda r: -r[0])
-    best = [r[1:] for r in ranked[:2 * _BEAM]]
+    best = [r[1:] for r in ranked[:_PUA_BEAM]]
     if len(_DELETED) > 50_000:
         _DELETED.clear()
+    if len(_FOLLOW) > 50_000:
+        _FOLLOW.clear()
     _DELETED[memo_key] = best
     return best
 
@@ -398,7 +423,9 @@ def _search(text: str, site: int) -> list[_State]:
         # readings with and without a deleted pair keep separate places in the beam, so that
         # the many ways to place a deleted pair do not crowd out the plain reading
         nxt.sort(key=lambda s: -s.score)
-        beam = [s for s in nxt if not s.pua][:_BEAM] + [s for s in nxt if s.pua][:2 * _BEAM]
+        beam = [s for s in nxt if not s.pua][:_BEAM]
+        for k in range(1, _MAX_PUA + 1):
+            beam += [s for s in nxt if s.pua == k][:_PUA_BEAM]
     for s in done:
         tail = "".join(_simplified(c) for c in text[s.pos:s.pos + 2])
         s.score += _extend_score(s, left, list(tail)) if tail else 0.0

@@ -35,9 +35,12 @@ def tokenizer():
 def fast_tokenizer():
     """An ``rjieba`` tokenizer with jieba's dictionary and the policy lexicon, or ``None``.
 
-    rjieba (``pip install govtext[fast]``) is jieba in Rust. It is given every word
-    and frequency of jieba's tokenizer, and the same total, so that with the HMM off
-    its tokens are jieba's (a test compares them on the whole corpus).
+    rjieba (``pip install govtext[fast]``) is jieba in Rust. It is filled from jieba's
+    own ``dict.txt`` (words, frequencies and part-of-speech tags) and given the
+    policy words with the frequencies jieba's ``add_word`` computes, and the same
+    total, so that with the HMM off its tokens are jieba's (a test compares them on
+    the whole corpus) and its tags those of jieba's tagger. No Python dictionary is
+    kept: jieba's own would cost about 180 MB per worker with its tagger.
     Set ``GOVTEXT_SEGMENTER=jieba`` to use jieba alone.
     """
     if os.environ.get("GOVTEXT_SEGMENTER", "").lower() == "jieba":
@@ -46,16 +49,76 @@ def fast_tokenizer():
         import rjieba
     except ImportError:
         return None
-    tk = tokenizer()
-    fast = rjieba.Jieba.empty()
-    added = 0
-    for word, freq in tk.FREQ.items():
-        if freq:
-            fast.add_word(word, freq, None)
-            added += freq
-    if tk.total > added:  # jieba counts duplicate dictionary lines in its total
-        fast.add_word("\x00govtext-total", tk.total - added, None)
+    fast, _, _PADDING[0] = _fill(rjieba.Jieba.empty(), policy_words())
     return fast
+
+
+def _jieba_dictionary():
+    """``(word, frequency, tag)`` of every line of jieba's ``dict.txt``."""
+    from importlib.resources import files
+
+    with (files("jieba") / "dict.txt").open("r", encoding="utf-8") as fh:
+        for line in fh:
+            word, freq, *tag = line.split()
+            yield word, int(freq), (tag[0] if tag else None)
+
+
+_TOTAL = "\x00govtext-total"  # a word no text holds, whose frequency makes rjieba's total jieba's
+_PADDING = [0]  # that frequency, for the shared tokenizer
+
+
+def _fill(fast, words) -> tuple[object, dict[str, int], int]:
+    """Fill ``fast`` as ``jieba.Tokenizer().initialize()`` then ``add_word(w)`` for ``words``
+    would; returns it, the frequency each of ``words`` got, and the padding of the total.
+
+    Only the frequencies that ``suggest_freq`` can ask for are kept: those of the
+    substrings of ``words`` (0 for a prefix of a word that is no word itself, as in
+    jieba's prefix dictionary; 1 when absent).
+    """
+    pieces = {w[i:j] for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1)}
+    freq: dict[str, int] = {}
+    total = 0
+    duplicates = set()
+    for word, f, tag in _jieba_dictionary():
+        total += f  # jieba counts every line, a repeated word included
+        if fast.has_word(word):
+            duplicates.add(word)
+        fast.add_word(word, f, tag)
+        if word in pieces:
+            freq[word] = f
+        for k in range(1, len(word)):
+            if word[:k] in pieces and word[:k] not in freq:
+                freq[word[:k]] = 0
+    # rjieba replaces a repeated word's frequency in its total; jieba adds every line
+    padding = sum(_earlier_lines(duplicates)) if duplicates else 0
+    fast.add_word(_TOTAL, padding, None)  # in place before the first cut below
+    given = {}
+    for word in words:
+        ftotal = float(total)
+        p = 1.0
+        for seg in fast.cut(word, False):
+            p *= freq.get(seg, 1) / ftotal
+        f = max(int(p * total) + 1, freq.get(word, 1))
+        old = freq.get(word, 0)
+        if old:
+            padding += old  # jieba adds the new frequency to its total; rjieba the difference
+            fast.add_word(_TOTAL, padding, None)
+        freq[word] = given[word] = f
+        for k in range(1, len(word)):
+            freq.setdefault(word[:k], 0)
+        fast.add_word(word, f, "x")  # jieba's tagger says x for a word it has no tag for
+        total += f
+    return fast, given, padding
+
+
+def _earlier_lines(words: set[str]):
+    """Frequencies of every line of ``words`` in jieba's dictionary but the last of each."""
+    lines: dict[str, list[int]] = {}
+    for word, f, _ in _jieba_dictionary():
+        if word in words:
+            lines.setdefault(word, []).append(f)
+    for fs in lines.values():
+        yield from fs[:-1]
 
 
 def add_words(words) -> None:
@@ -63,9 +126,13 @@ def add_words(words) -> None:
     tk = tokenizer()
     fast = fast_tokenizer()
     for word in words:
+        old = tk.FREQ.get(word, 0)
         tk.add_word(word)
         if fast is not None:
-            fast.add_word(word, tk.FREQ[word], None)
+            fast.add_word(word, tk.FREQ[word], "x")
+            if old:  # as in _fill: jieba's total grows by the new frequency, rjieba's by the difference
+                _PADDING[0] += old
+                fast.add_word(_TOTAL, _PADDING[0], None)
 
 
 def segment_words(text: str, hmm: bool = False) -> list[str]:

@@ -15,13 +15,16 @@ False
 """
 from __future__ import annotations
 
-from govtext.segment.jieba_backend import tokenizer
+from govtext.segment.jieba_backend import fast_tokenizer, tokenizer
 
 __all__ = ["crosses_words", "is_word"]
 
 
 def is_word(s: str) -> bool:
     """Whether ``s`` is a word of jieba's dictionary or the policy lexicon."""
+    fast = fast_tokenizer()
+    if fast is not None:
+        return fast.has_word(s)
     return bool(tokenizer().FREQ.get(s))
 
 
