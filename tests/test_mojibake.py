@@ -62,6 +62,14 @@ def test_repairs_say_what_they_did():
     assert edit.after == "。縣" and 0.5 <= edit.confidence < 1.0 and edit.alternatives
 
 
+def test_the_document_decides_between_readings_the_bytes_allow():
+    run = "省政府編?gàn)频摹逗鲜?guó)民經(jīng)濟"  # 湖|南 (FE C4) and 省|國 (A1 87) were deleted
+    assert realign(run)[0] == "省政府編制的《合国民經(jīng)濟"  # the model's guess, alone
+    text, edits = realign("湖南省人民政府。" + run)  # the name stands earlier in the article
+    assert text == "湖南省人民政府。省政府編制的《湖南省國民經(jīng)濟"
+    assert edits[0].after == "制的《湖南省國" and edits[0].verified
+
+
 def test_lone_question_mark_is_left_and_warned_about():
     assert realign("根據日?己、“四不兩直”")[1] == []
     doc = normalize(seed_path("002").read_bytes())

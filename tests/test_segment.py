@@ -77,11 +77,16 @@ def test_rjieba_filled_from_jiebas_dictionary_gets_jiebas_frequencies_and_tags()
     import jieba.posseg
 
     from govtext.extract.slogans import _tags
-    from govtext.segment.jieba_backend import _fill, tokenizer
+    from govtext.segment.jieba_backend import _fill
     from govtext.segment.lexicon import policy_words
     import rjieba
 
-    tk = tokenizer()
+    import jieba
+
+    tk = jieba.Tokenizer()  # a fresh one: other tests may have added words to the shared one
+    tk.initialize()
+    for word in policy_words():
+        tk.add_word(word)
     _, given, _ = _fill(rjieba.Jieba.empty(), policy_words())
     assert given == {w: tk.FREQ[w] for w in policy_words()}
     tagger = jieba.posseg.POSTokenizer(tk)

@@ -60,6 +60,7 @@ class _Lists:
     kind: dict
     year: dict
     cue_pattern: regex.Pattern
+    candidate: regex.Pattern
     change_pattern: regex.Pattern
     not_cue_pattern: regex.Pattern
     other_verb_pattern: regex.Pattern
@@ -104,10 +105,21 @@ def lists() -> _Lists:
         kind=kind,
         year=d["year"],
         cue_pattern=regex.compile(cue_re),
+        candidate=_candidate_pattern(d),
         change_pattern=_alternation(kind["change"]),
         not_cue_pattern=_alternation(kind["not_cues"]),
         other_verb_pattern=_alternation(kind["other_verbs"]),
     )
+
+
+def _candidate_pattern(d: dict) -> regex.Pattern:
+    """Where a quantity can start: an Arabic number, or a Chinese one followed (after an
+    infix such as 余) by a unit, a date or duration unit, or a range mark: a Chinese
+    numeral needs one of them (``read_quantity``), and most (统一, 进一步) have none."""
+    follow = _longest_first(d["units"]["measure"] + d["units"]["excluded"] + d["span"]["range_marks"])
+    infixes = "|".join(regex.escape(w) for w in d["span"]["infixes"])
+    alts = "|".join(regex.escape(w) for w in follow)
+    return regex.compile(f"{_ARABIC}|{_CN}(?=(?:{infixes})?(?:{alts}))")
 
 
 @cache
@@ -440,12 +452,12 @@ def extract_quantities(doc) -> list[Quantity]:
     blocked = sorted((s.start, s.end) for s in doc.results.get("slogans", []) if s.kind == "numbered")
     lexical = [m.span() for m in lx.lexicalised.finditer(text)]
     readings: list[_Reading] = []
-    m = _NUMBER.search(text)
+    m = lx.candidate.search(text)
     while m:
         r = _read_checked(text, m.start(), lexical, blocked, doc, lx)
         if r is not None:
             readings.append(r)
-        m = _NUMBER.search(text, r.end if r is not None else m.start() + 1)
+        m = lx.candidate.search(text, r.end if r is not None else m.start() + 1)
     out = []
     for r in readings:
         sentence, clause = doc.sentence_of(r.start), doc.clause_of(r.start)
