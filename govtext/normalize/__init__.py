@@ -111,6 +111,12 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
     if run.apply("unicode", drop_unencodable):
         run.warnings.append(Warning("unencodable", f"{len(run.steps[-1][1])} lone surrogate(s) dropped"))
     script, title, script_depth = None, None, 0
+    # Page chrome goes once before the repairs too, so that on a clean page the first
+    # round already changes nothing (a second round would cost as much again); on a
+    # page that repairs or conversion change, chrome and headline are read again.
+    first_title = run.apply_titled("boilerplate", strip_boilerplate)
+    run.apply("whitespace", tidy_whitespace)
+    stripped = run.text
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
     for round_ in range(_MAX_ROUNDS):
@@ -123,12 +129,16 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
                 script, script_depth = detected, depth
             changed |= converted != run.text
             run.push("script", converted, edits)
-        found = run.apply_titled("boilerplate", strip_boilerplate)
-        changed |= run.last_changed
+        if run.text is stripped:  # nothing repaired or converted: the chrome is gone already
+            found = first_title
+        else:
+            found = run.apply_titled("boilerplate", strip_boilerplate)
+            changed |= run.last_changed
         title = title or found
         twin = run.original_title if title and script != "simplified" else None
         changed |= run.apply("repeated_title", lambda t: drop_repeated_title(t, title, twin))
         changed |= run.apply("whitespace", tidy_whitespace)
+        stripped = run.text  # chrome, repeated titles and loose whitespace are gone from this text
         if not changed:
             break
     warnings = run.warnings + _damage_left(run.text)

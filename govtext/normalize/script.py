@@ -50,31 +50,26 @@ def _one_script_only(ch: str, config: str, encoding: str) -> bool:
         return _converter(config).convert(ch) != ch
 
 
-_NEUTRAL: dict[tuple[str, str], set[str]] = {}  # characters known to be no evidence, per test
-
-
-def _has_evidence(chars: set[str], config: str, encoding: str) -> bool:
-    neutral = _NEUTRAL.setdefault((config, encoding), set())
-    for ch in chars - neutral:
-        if ch >= "\u3400" and _one_script_only(ch, config, encoding):
-            return True
-        if len(neutral) < 100_000:
-            neutral.add(ch)
-    return False
-
-
-class _Traditional(Exception):
-    """Raised from the GB2312 probe at the first character of traditional evidence."""
+class _Evidence(Exception):
+    """Raised from a probe at the first character of evidence for the other script."""
 
 
 def _probe(exc: UnicodeEncodeError):
     for ch in exc.object[exc.start:exc.end]:
         if ch >= "\u3400" and _one_script_only(ch, "t2s", "gb2312"):
-            raise _Traditional
+            raise _Evidence
+    return "", exc.end
+
+
+def _simplified_probe(exc: UnicodeEncodeError):
+    for ch in exc.object[exc.start:exc.end]:
+        if ch >= "\u3400" and _one_script_only(ch, "s2t", "big5"):
+            raise _Evidence
     return "", exc.end
 
 
 codecs.register_error("govtext-script-probe", _probe)
+codecs.register_error("govtext-simplified-probe", _simplified_probe)
 
 
 def detect_script(text: str) -> str:
@@ -83,14 +78,19 @@ def detect_script(text: str) -> str:
     Traditional evidence is a character that t2s changes and GB2312 lacks;
     simplified evidence one that s2t changes and Big5 lacks. Text without
     traditional evidence is simplified: there is nothing to convert. Encoding
-    to GB2312 finds the candidates in C (only the few characters GB2312 lacks
-    reach Python), so detection costs little on long simplified text.
+    to GB2312 (then Big5) finds the candidates in C: only the characters the
+    encoding lacks reach Python, and the first piece of evidence ends the search.
     """
     try:
         text.encode("gb2312", errors="govtext-script-probe")
         return "simplified"
-    except _Traditional:
-        return "mixed" if _has_evidence(set(text), "s2t", "big5") else "traditional"
+    except _Evidence:
+        pass
+    try:
+        text.encode("big5", errors="govtext-simplified-probe")
+        return "traditional"
+    except _Evidence:
+        return "mixed"
 
 
 @cache
