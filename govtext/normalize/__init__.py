@@ -22,7 +22,7 @@ from govtext.normalize.entities import fix_entities
 from govtext.normalize.gbk_realign import find_sites, realign
 from govtext.normalize.injected_punct import delete_injected_commas
 from govtext.normalize.pinyin_gloss import delete_glosses
-from govtext.normalize.script import convert_script, to_simplified
+from govtext.normalize.script import convert_script, detect_script, to_simplified
 from govtext.normalize.unicode import drop_unencodable
 from govtext.normalize.whitespace import tidy_whitespace
 from govtext.normalize.wrong_codec import fix_wrong_codec, unrecoverable
@@ -114,9 +114,11 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
     # Page chrome goes once before the repairs too, so that on a clean page the first
     # round already changes nothing (a second round would cost as much again); on a
     # page that repairs or conversion change, chrome and headline are read again.
-    first_title = run.apply_titled("boilerplate", strip_boilerplate)
-    run.apply("whitespace", tidy_whitespace)
-    stripped = run.text
+    first_title, stripped = None, None
+    if detect_script(run.text) == "simplified":  # chrome in the other script is read once converted
+        first_title = run.apply_titled("boilerplate", strip_boilerplate)
+        run.apply("whitespace", tidy_whitespace)
+        stripped = run.text
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
     for round_ in range(_MAX_ROUNDS):

@@ -145,7 +145,10 @@ def drop_repeated_title(text: str, title: str | None, twin: str | None = None) -
         return text, []
     edits, seen_title = [], False
     candidates = {title} | ({twin} if twin else set())
+    longest = max(map(len, candidates))
     for s, e, nxt in iter_lines(text):
+        if e - s > longest and len(text[s:e].strip()) > longest:
+            continue  # a paragraph: longer than any headline it could repeat
         line = text[s:e].strip()
         if not line:
             continue
