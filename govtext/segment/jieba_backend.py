@@ -49,6 +49,8 @@ def fast_tokenizer():
         import rjieba
     except ImportError:
         return None
+    if not hasattr(rjieba.Jieba, "has_word"):  # before 0.2.2: no empty dictionary, no word lookup
+        return None
     fast, _, _PADDING[0] = _fill(rjieba.Jieba.empty(), policy_words())
     return fast
 
