@@ -26,7 +26,7 @@ and a warning says so.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from itertools import permutations
 
@@ -139,9 +139,9 @@ class _State:
     pos: int                       # next observed character to read
     pending: int | None            # a lead byte waiting for its trail
     last: int | None               # the last byte of the rebuilt stream
-    out: list[str] = field(default_factory=list)
-    guessed: list[int] = field(default_factory=list)   # indexes of out that rest on a guessed byte
-    glossed: list[tuple[str, str]] = field(default_factory=list)
+    out: tuple[str, ...] = ()
+    guessed: tuple[int, ...] = ()   # indexes of out that rest on a guessed byte
+    glossed: tuple[tuple[str, str], ...] = ()  # immutable, so states share them
     score: float = 0.0
     pua: int = 0
     used_question: bool = False
@@ -163,10 +163,15 @@ def find_sites(text: str) -> list[int]:
     return sites
 
 
-def _lm():
-    from govtext.normalize.lm import model
+_MODEL: list = []
 
-    return model()
+
+def _lm():
+    if not _MODEL:
+        from govtext.normalize.lm import model
+
+        _MODEL.append(model())
+    return _MODEL[0]
 
 
 def _extend_score(state: _State, left: str, new: list[str]) -> float:
@@ -180,7 +185,8 @@ def _extend_score(state: _State, left: str, new: list[str]) -> float:
     return total
 
 
-_STEPS: dict[tuple[str, str], tuple[float, str]] = {}
+_STEPS: dict[str, dict[str, tuple[float, str]]] = {}  # history -> character -> (score, history after)
+_STEPS_SIZE = [0]
 # t2s keeps 著, which is also the traditional form of the aspect particle 着 (看著 → 看着, a
 # later step of script conversion); the model is asked for both readings
 _LM_VARIANTS = {"著": ("著", "着")}
@@ -189,22 +195,27 @@ _LM_VARIANTS = {"著": ("著", "着")}
 def _step(history: str, ch: str) -> tuple[float, str]:
     """Score of one observed-script character after ``history`` (two simplified characters),
     and the history after it; memoised, since a search asks the same steps again and again."""
-    key = (history, ch)
-    hit = _STEPS.get(key)
+    after = _STEPS.get(history)
+    if after is None:
+        after = _STEPS[history] = {}
+    hit = after.get(ch)
     if hit is not None:
         return hit
-    lm, total = _lm(), 0.0
+    lm, total, h = _lm(), 0.0, history
     for piece in _simplified(ch):
         if piece in _LM_VARIANTS:  # 著 reads as the particle 着 or as in 著名: the model takes the likelier
-            piece = max(_LM_VARIANTS[piece], key=lambda v: lm._logp(history, v))
-        total += lm._logp(history, piece) + _CHAR_BONUS
-        if history[-1:] and _is_punct(history[-1]) and _is_punct(piece):
+            piece = max(_LM_VARIANTS[piece], key=lambda v: lm._logp(h, v))
+        total += lm._logp(h, piece) + _CHAR_BONUS
+        if h[-1:] and _is_punct(h[-1]) and _is_punct(piece):
             total += _PUNCT_PENALTY  # 。、 or ,。 : two marks in a row do not occur
-        history = (history + piece)[-2:]
-    if len(_STEPS) > 100_000:  # bounded: a worker runs for hours
+        h = (h + piece)[-2:]
+    _STEPS_SIZE[0] += 1
+    if _STEPS_SIZE[0] > 300_000:  # bounded (about 30 MB): a worker runs for hours
         _STEPS.clear()
-    _STEPS[key] = (total, history)
-    return total, history
+        _STEPS_SIZE[0] = 0
+        after = _STEPS[history] = {}
+    after[ch] = (total, h)
+    return total, h
 
 
 def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State | None:
@@ -212,7 +223,7 @@ def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State 
     if state.pending is None:
         if byte < 0x80:
             return _emit(state, left, chr(byte), byte, guessed, pending=None)
-        return _State(state.pos, byte, byte, list(state.out), list(state.guessed), list(state.glossed),
+        return _State(state.pos, byte, byte, state.out, state.guessed, state.glossed,
                       state.score, state.pua, state.used_question, state.swallowed, state.history)
     ch = _char(state.pending, byte)
     if ch is None:
@@ -222,10 +233,10 @@ def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State 
 
 def _emit(state: _State, left: str, ch: str, byte: int, guessed: bool, pending) -> _State:
     delta, history = _step(state.history if state.history is not None else left[-2:], ch)
-    new = _State(state.pos, pending, byte, state.out + [ch], list(state.guessed), list(state.glossed),
+    new = _State(state.pos, pending, byte, state.out + (ch,), state.guessed, state.glossed,
                  state.score + delta, state.pua, state.used_question, state.swallowed, history)
     if guessed:
-        new.guessed.append(len(state.out))
+        new.guessed = state.guessed + (len(state.out),)
         if _is_punct(ch):
             new.score += _GUESSED_PUNCT_PENALTY  # the model likes 。 anywhere; a guess needs more
     return new
@@ -271,7 +282,7 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
                 s = _push(st, left, z)
                 if s:
                     s.pos = remnant.end()
-                    s.glossed.append((glossed_char, reading))
+                    s.glossed = s.glossed + ((glossed_char, reading),)
                     s.used_question = True
                     out.append(s)
         cut_by = _CUT_MARKS.get(text[i + 1:i + 2])
@@ -324,6 +335,11 @@ def _private_after(lead: int) -> tuple[int, ...]:
     return tuple(b for b in range(0x81, 0xFF) if _is_private(lead, b))
 
 
+@cache
+def _private_set(lead: int) -> frozenset[int]:
+    return frozenset(_private_after(lead))
+
+
 def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_State, int]]:
     """States where a deleted private-use pair (P1 P2) follows: P1 ends the pending character,
     P2 waits as the next lead byte, to be followed by one of ``follow(P2)``'s ``(byte, char,
@@ -345,7 +361,19 @@ def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_
 
 
 _DELETED: dict[tuple, list[tuple[int, str, int, int]]] = {}
-_FOLLOW: dict[tuple, list] = {}  # follow(P2) by the key that names it: (key, P2) -> ways on
+_FOLLOW: dict[tuple, list] = {}  # by the key that names follow(): every (P2, byte, char, penalty) on
+
+
+def _ways_on(key: tuple, follow) -> list[tuple[int, int, str, float]]:
+    """``(P2, next byte, its character, penalty)`` for every lead byte P2 that ``follow`` allows."""
+    ways = _FOLLOW.get(key)
+    if ways is None:
+        ways = [(p2, byte, ch2, _GUESSED_PUNCT_PENALTY if guessed and _is_punct(ch2) else 0.0)
+                for p2 in range(0x81, 0xFF) for byte, ch2, guessed in follow(p2)]
+        if len(_FOLLOW) > 10_000:
+            _FOLLOW.clear()
+        _FOLLOW[key] = ways
+    return ways
 
 
 def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[tuple[int, str, int, int]]:
@@ -363,23 +391,17 @@ def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[
             firsts.append((first, p1, ch, after))
     # the character before the deleted pair is ranked first: only the best few are tried on
     firsts.sort(key=lambda f: -f[0])
+    ways = _ways_on(key, follow)
     ranked = []
     for first, p1, ch, after in firsts[:_PUA_BEAM]:
-        for p2 in _private_after(p1):
-            ways = _FOLLOW.get((key, p2))
-            if ways is None:
-                ways = _FOLLOW[(key, p2)] = follow(p2)
-            for byte, ch2, guessed in ways:
-                second = _step(after, ch2)[0]
-                if guessed and _is_punct(ch2):
-                    second += _GUESSED_PUNCT_PENALTY
-                ranked.append((first + second, p1, ch, p2, byte))
+        private = _private_set(p1)
+        for p2, byte, ch2, penalty in ways:
+            if p2 in private:
+                ranked.append((first + _step(after, ch2)[0] + penalty, p1, ch, p2, byte))
     ranked.sort(key=lambda r: -r[0])
     best = [r[1:] for r in ranked[:_PUA_BEAM]]
     if len(_DELETED) > 50_000:
         _DELETED.clear()
-    if len(_FOLLOW) > 50_000:
-        _FOLLOW.clear()
     _DELETED[memo_key] = best
     return best
 
