@@ -261,8 +261,9 @@ def _best_guesses(state: _State, left: str, key: tuple, options) -> list[tuple[i
     return best
 
 
-def _expand(text: str, state: _State, left: str) -> list[_State]:
-    """Every way to read the observed character at ``state.pos`` into the rebuilt stream."""
+def _expand(text: str, state: _State, left: str, proposals: list | None = None) -> list[_State]:
+    """Every way to read the observed character at ``state.pos`` into the rebuilt stream
+    (readings with a deleted pair before it go to ``proposals``, unbuilt)."""
     i = state.pos
     tok = text[i]
     out: list[_State] = []
@@ -318,15 +319,27 @@ def _expand(text: str, state: _State, left: str) -> list[_State]:
         if s:
             s.pos = i + 1
             out.append(s)
-    if state.pua < _MAX_PUA and data and len(data) == 2:
-        # a private-use pair the cleaner deleted just before this character
+    if state.pua < _MAX_PUA and data and len(data) == 2 and proposals is not None:
+        # a private-use pair the cleaner deleted just before this character: proposed with
+        # its score, and built only if it makes the beam (most do not)
         then = data[0]
-        for s, _ in _deleted_pairs(state, left, ("then", then),
-                                   lambda p2: [(then, c, True)] if _is_common(c := _char(p2, then)) else []):
-            s = _emit(s, left, _char(s.pending, then), then, True, pending=data[1])
-            s.last, s.pos = data[1], i + 1
-            out.append(s)
+        history = state.history if state.history is not None else left[-2:]
+        for score, p1, ch, p2, _ in _best_deleted_pairs(
+                state.pending, history, ("then", then),
+                lambda p2: [(then, c, True)] if _is_common(c := _char(p2, then)) else []):
+            proposals.append((state.score + score, state.pua + 1, state, p1, ch, p2, data, i + 1))
     return out
+
+
+def _build(proposal, left: str) -> _State:
+    """The state a deleted-pair proposal of :func:`_expand` stands for."""
+    _, _, state, p1, ch, p2, data, pos = proposal
+    s = _emit(state, left, ch, p1, True, pending=p2)
+    s.last, s.pua = p2, state.pua + 1
+    s.score += _PUA_PENALTY
+    s = _emit(s, left, _char(p2, data[0]), data[0], True, pending=data[1])
+    s.last, s.pos = data[1], pos
+    return s
 
 
 @cache
@@ -352,7 +365,7 @@ def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_
     """
     history = state.history if state.history is not None else left[-2:]
     out = []
-    for p1, ch, p2, byte in _best_deleted_pairs(state.pending, history, key, follow):
+    for _, p1, ch, p2, byte in _best_deleted_pairs(state.pending, history, key, follow):
         s = _emit(state, left, ch, p1, True, pending=p2)
         s.last, s.pua = p2, state.pua + 1
         s.score += _PUA_PENALTY
@@ -360,7 +373,7 @@ def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_
     return out
 
 
-_DELETED: dict[tuple, list[tuple[int, str, int, int]]] = {}
+_DELETED: dict[tuple, list[tuple[float, int, str, int, int]]] = {}
 _FOLLOW: dict[tuple, list] = {}  # by the key that names follow(): every (P2, byte, char, penalty) on
 
 
@@ -376,8 +389,8 @@ def _ways_on(key: tuple, follow) -> list[tuple[int, int, str, float]]:
     return ways
 
 
-def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[tuple[int, str, int, int]]:
-    """``(P1, character, P2, next byte)`` of the best deleted pairs after ``pending``, memoised
+def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[tuple[float, int, str, int, int]]:
+    """``(score, P1, character, P2, next byte)`` of the best deleted pairs after ``pending``, memoised
     (the ranking depends on the pending byte, the history and what follows, not on the state)."""
     memo_key = (pending, history, key)
     hit = _DELETED.get(memo_key)
@@ -399,7 +412,7 @@ def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[
             if p2 in private:
                 ranked.append((first + _step(after, ch2)[0] + penalty, p1, ch, p2, byte))
     ranked.sort(key=lambda r: -r[0])
-    best = [r[1:] for r in ranked[:_PUA_BEAM]]
+    best = ranked[:_PUA_BEAM]
     if len(_DELETED) > 50_000:
         _DELETED.clear()
     _DELETED[memo_key] = best
@@ -429,25 +442,27 @@ def _search(text: str, site: int) -> list[_State]:
     start = _State(site, None, prev[-1] if prev else None)
     beam, done = [start], []
     for _ in range(_MAX_TOKENS):
-        nxt = []
+        nxt, proposals = [], []
         for state in beam:
             if state.pos >= len(text):
                 continue
-            for s in _expand(text, state, left):
+            for s in _expand(text, state, left, proposals):
                 if s.pending is None and s.used_question:
                     done.append(s)
                     if s.pos < len(text) and (text[s.pos] == "?" or _REMNANT.match(text, s.pos)):
                         nxt.append(s)  # the run may go on
                 else:
                     nxt.append(s)
-        if not nxt:
+        if not nxt and not proposals:
             break
         # readings with and without a deleted pair keep separate places in the beam, so that
         # the many ways to place a deleted pair do not crowd out the plain reading
         nxt.sort(key=lambda s: -s.score)
         beam = [s for s in nxt if not s.pua][:_BEAM]
         for k in range(1, _MAX_PUA + 1):
-            beam += [s for s in nxt if s.pua == k][:_PUA_BEAM]
+            level = [(s.score, s) for s in nxt if s.pua == k] + [(p[0], p) for p in proposals if p[1] == k]
+            level.sort(key=lambda c: -c[0])
+            beam += [c if isinstance(c, _State) else _build(c, left) for _, c in level[:_PUA_BEAM]]
     for s in done:
         tail = "".join(_simplified(c) for c in text[s.pos:s.pos + 2])
         s.score += _extend_score(s, left, list(tail)) if tail else 0.0

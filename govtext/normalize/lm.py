@@ -29,16 +29,20 @@ class CharLM:
         self.counts = counts
         self.total = sum(c for g, c in counts.items() if len(g) == 1)
         self.vocab = sum(1 for g in counts if len(g) == 1)
+        # each n-gram's conditional log probability, computed once (a search asks millions)
+        self._cond = {g: math.log(c / (counts.get(g[:-1], 0) if len(g) > 1 else self.total))
+                      for g, c in counts.items() if c and (len(g) == 1 or counts.get(g[:-1]))}
+        self._floor = math.log(1 / (self.total + self.vocab))
 
     def _logp(self, history: str, ch: str) -> float:
+        cond = self._cond
         penalty = 0.0
         for h in (history[-2:], history[-1:], ""):
-            num = self.counts.get(h + ch)
-            den = self.counts.get(h) if h else self.total
-            if num and den:
-                return penalty + math.log(num / den)
+            lp = cond.get(h + ch)
+            if lp is not None:
+                return penalty + lp
             penalty += _BACKOFF
-        return penalty + math.log(1 / (self.total + self.vocab))
+        return penalty + self._floor
 
     def score(self, text: str) -> float:
         """Log score of ``text`` (higher is more plausible)."""
