@@ -112,13 +112,16 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
         run.warnings.append(Warning("unencodable", f"{len(run.steps[-1][1])} lone surrogate(s) dropped"))
     script, title, script_depth = None, None, 0
     # Page chrome goes once before the repairs too, so that on a clean page the first
-    # round already changes nothing (a second round would cost as much again); on a
-    # page that repairs or conversion change, chrome and headline are read again.
-    first_title, stripped = None, None
+    # round already changes nothing (a second round would cost as much again).
+    # ``settled`` is a text boilerplate removal left as it was, with the headline it found:
+    # the same text gives the same again, so the pass is skipped when it comes back
+    settled, settled_title = None, None
     if detect_script(run.text) == "simplified":  # chrome in the other script is read once converted
-        first_title = run.apply_titled("boilerplate", strip_boilerplate)
+        before = run.text
+        found = run.apply_titled("boilerplate", strip_boilerplate)
+        if run.text is before:
+            settled, settled_title = before, found
         run.apply("whitespace", tidy_whitespace)
-        stripped = run.text
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
     for round_ in range(_MAX_ROUNDS):
@@ -131,16 +134,18 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
                 script, script_depth = detected, depth
             changed |= converted != run.text
             run.push("script", converted, edits)
-        if run.text is stripped:  # nothing repaired or converted: the chrome is gone already
-            found = first_title
+        if run.text is settled:
+            found = settled_title
         else:
+            before = run.text
             found = run.apply_titled("boilerplate", strip_boilerplate)
             changed |= run.last_changed
+            if run.text is before:
+                settled, settled_title = before, found
         title = title or found
         twin = run.original_title if title and script != "simplified" else None
         changed |= run.apply("repeated_title", lambda t: drop_repeated_title(t, title, twin))
         changed |= run.apply("whitespace", tidy_whitespace)
-        stripped = run.text  # chrome, repeated titles and loose whitespace are gone from this text
         if not changed:
             break
     warnings = run.warnings + _damage_left(run.text)
