@@ -207,12 +207,14 @@ class _Run:
         return title
 
     def repairs(self, convert_after: bool, script_depth: int) -> list[Repair]:
-        out = []
+        out, simplified = [], {}  # most repairs give one character, the same ones again and again
         for depth, e in self._repair_edits:
             s, end = self.offsets.original_span(e.start, e.end, depth=depth)
             after = e.after
             if convert_after and depth < script_depth:
-                after = to_simplified(after)[0]
+                if after not in simplified:
+                    simplified[after] = to_simplified(after)[0]
+                after = simplified[after]
             out.append(Repair(
                 kind=e.kind, start=s, end=end, before=self.original[s:end], after=after,
                 confidence=e.confidence, verified=e.verified,

@@ -48,21 +48,39 @@ def _whole(patterns: list[str]):
     return regex.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", regex.V1)
 
 
+class _LineTest:
+    """Whether a whole line matches one of ``patterns``.
+
+    A pattern that starts with ``.*`` is searched for instead (``.*ICP备.*`` as ``ICP备``,
+    ``.*\\.(jpg|png)`` as ``\\.(jpg|png)`` at the end): the same lines, without every
+    other pattern being tried again at every position of a long paragraph.
+    """
+
+    def __init__(self, patterns: list[str]):
+        anchored = [p for p in patterns if not p.startswith(".*")]
+        floating = [p[2:-2] if p.endswith(".*") else p[2:] + r"\Z" for p in patterns if p.startswith(".*")]
+        self._whole = _whole(anchored) if anchored else None
+        self._inside = _whole(floating) if floating else None
+
+    def fullmatch(self, line: str) -> bool:
+        return bool((self._whole and self._whole.fullmatch(line)) or (self._inside and self._inside.search(line)))
+
+
 @cache
 def _patterns():
     data = load_toml("boilerplate.toml")
     return {
-        "drop": _whole(data["lines"]["drop"]),
-        "cut": _whole(data["lines"]["cut"]),
+        "drop": _LineTest(data["lines"]["drop"]),
+        "cut": _LineTest(data["lines"]["cut"]),
         "inline": _whole(data["inline"]["remove"]),
         "prefix": regex.compile("^\\s*(?:" + "|".join(data["title"]["prefixes"]) + ")"),
-        "dateline": _whole(data["title"]["dateline"]),
-        "subtitle": _whole(data["title"]["subtitle"]),
+        "dateline": _LineTest(data["title"]["dateline"]),
+        "subtitle": _LineTest(data["title"]["subtitle"]),
     }
 
 
 def _is(kind: str, line: str) -> bool:
-    return bool(_patterns()[kind].fullmatch(line.strip()))
+    return _patterns()[kind].fullmatch(line.strip())
 
 
 def find_title(text: str) -> tuple[int, int] | None:
@@ -89,6 +107,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Edit], str | None]:
     ``title`` is the headline (title prefixes such as ``实时:`` cut) or ``None``.
     """
     pats = _patterns()
+    any_inline = pats["inline"].search(text) is not None  # most pages have none: no search per line
     title_span = find_title(text)
     edits: list[Edit] = []
     title = None
@@ -101,7 +120,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Edit], str | None]:
             title = text[prefix.end() if prefix else title_span[0]:title_span[1]].strip() or None
             continue
         in_header = title_span is not None and nxt <= title_span[0]
-        inline = [m.span() for m in pats["inline"].finditer(text, s, e) if m.end() > m.start()]
+        inline = [m.span() for m in pats["inline"].finditer(text, s, e) if m.end() > m.start()] if any_inline else []
         # judge the line as it reads once inline chrome is gone, so a second pass finds nothing
         bare = _without(line, [(a - s, b - s) for a, b in inline]) if inline else line
         if _is("cut", bare) and not in_header and s > 0:

@@ -106,10 +106,20 @@ def _simplified(ch: str) -> str:
     return _converter("t2s").convert(ch)
 
 
-@cache
 def _leads_reading(prev: int, reading: str) -> tuple[int, ...]:
     """Bytes z such that the pair (prev, z) is a character read ``reading``."""
-    return tuple(z for z in range(0x40, 0xFF) if (c := _char(prev, z)) and _reading(c) == reading)
+    return _readings_after(prev).get(reading, ())
+
+
+@cache
+def _readings_after(prev: int) -> dict[str, tuple[int, ...]]:
+    """Every reading of a character with lead byte ``prev``, with the trail bytes that give it."""
+    index: dict[str, list[int]] = {}
+    for z in range(0x40, 0xFF):
+        c = _char(prev, z)
+        if c:
+            index.setdefault(_reading(c), []).append(z)
+    return {r: tuple(zs) for r, zs in index.items()}
 
 
 @cache
@@ -408,9 +418,12 @@ def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[
     ranked = []
     for first, p1, ch, after in firsts[:_PUA_BEAM]:
         private = _private_set(p1)
+        known = _STEPS.get(after) or {}  # the memo of _step, read here without a call per pair
         for p2, byte, ch2, penalty in ways:
             if p2 in private:
-                ranked.append((first + _step(after, ch2)[0] + penalty, p1, ch, p2, byte))
+                hit = known.get(ch2)
+                second = hit[0] if hit is not None else _step(after, ch2)[0]
+                ranked.append((first + second + penalty, p1, ch, p2, byte))
     ranked.sort(key=lambda r: -r[0])
     best = ranked[:_PUA_BEAM]
     if len(_DELETED) > 50_000:
