@@ -69,7 +69,7 @@ def main() -> None:
         repeat = 1 if name.startswith("damaged") else REPEAT
         ours, base = best_of(lambda: timed(texts), repeat), jieba_seconds(texts, repeat)
         print(f"{name:22} {mb:5.2f} MB  normalize {mb / ours:6.2f} MB/s  jieba.lcut {mb / base:5.2f} MB/s"
-              f"  ratio {base / ours:5.1f}x")
+              f"  ratio {base / ours:5.2f}x")
     t2s = opencc.OpenCC("t2s")
     print("simulated CER, govtext:            ", cer(pairs, lambda d: normalize(d).text))
     print("simulated CER, t2s + gloss deletion:", cer(pairs, lambda d: t2s.convert(_GLOSS.sub("", d))))

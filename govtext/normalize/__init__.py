@@ -116,7 +116,8 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
     # ``settled`` is a text boilerplate removal left as it was, with the headline it found:
     # the same text gives the same again, so the pass is skipped when it comes back
     settled, settled_title = None, None
-    if detect_script(run.text) == "simplified":  # chrome in the other script is read once converted
+    first_script, first_text = detect_script(run.text), run.text
+    if first_script == "simplified":  # chrome in the other script is read once converted
         before = run.text
         found = run.apply_titled("boilerplate", strip_boilerplate)
         if run.text is before:
@@ -129,7 +130,8 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
         # later rounds only delete or tidy what was converted: script runs again only after a repair
         if round_ == 0 or changed:
             depth = len(run.offsets)
-            converted, edits, detected = convert_script(run.text)
+            known = first_script if run.text is first_text else None
+            converted, edits, detected = convert_script(run.text, known)
             if script is None:
                 script, script_depth = detected, depth
             changed |= converted != run.text

@@ -135,12 +135,12 @@ def to_simplified(text: str, t2s_text: str | None = None) -> tuple[str, list[Edi
     return "\n".join(out_lines), edits
 
 
-def convert_script(text: str) -> tuple[str, list[Edit], str]:
-    """Detect the script and convert if it is traditional or mixed.
+def convert_script(text: str, script: str | None = None) -> tuple[str, list[Edit], str]:
+    """Detect the script (unless ``script`` says it) and convert if it is traditional or mixed.
 
     Returns ``(text, edits, script)``; simplified text comes back unchanged.
     """
-    script = detect_script(text)
+    script = script or detect_script(text)
     if script == "simplified":
         return text, [], script
     new, edits = to_simplified(text)
