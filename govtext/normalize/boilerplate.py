@@ -19,6 +19,7 @@ site's header and go.
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
 from typing import Iterator
 
 import regex
@@ -85,7 +86,7 @@ def _is(kind: str, line: str) -> bool:
 
 def find_title(text: str) -> tuple[int, int] | None:
     """The span (stripped) of the headline line: the line before the page's dateline."""
-    rows = [(s, e) for s, e, _ in iter_lines(text) if text[s:e].strip()][:_HEADER_LINES]
+    rows = list(islice(((s, e) for s, e, _ in iter_lines(text) if text[s:e].strip()), _HEADER_LINES))
     for i, (s, e) in enumerate(rows):
         if not _is("dateline", text[s:e]):
             continue
@@ -107,6 +108,7 @@ def strip_boilerplate(text: str) -> tuple[str, list[Edit], str | None]:
     ``title`` is the headline (title prefixes such as ``实时:`` cut) or ``None``.
     """
     pats = _patterns()
+    is_cut, is_drop = pats["cut"].fullmatch, pats["drop"].fullmatch
     any_inline = pats["inline"].search(text) is not None  # most pages have none: no search per line
     title_span = find_title(text)
     edits: list[Edit] = []
@@ -123,11 +125,12 @@ def strip_boilerplate(text: str) -> tuple[str, list[Edit], str | None]:
         inline = [m.span() for m in pats["inline"].finditer(text, s, e) if m.end() > m.start()] if any_inline else []
         # judge the line as it reads once inline chrome is gone, so a second pass finds nothing
         bare = _without(line, [(a - s, b - s) for a, b in inline]) if inline else line
-        if _is("cut", bare) and not in_header and s > 0:
+        stripped = bare.strip()
+        if not in_header and s > 0 and is_cut(stripped):
             edits.append(Edit(s, len(text), ""))
             break
-        if _is("drop", bare) or (in_header and _is_header_chrome(bare)) or (inline and not bare.strip()):
-            if bare.strip() or inline:
+        if is_drop(stripped) or (in_header and _is_header_chrome(bare)) or (inline and not stripped):
+            if stripped or inline:
                 edits.append(Edit(s, nxt, ""))  # the whole line goes, 【资料图】 alone included
                 continue
         edits.extend(Edit(a, b, "") for a, b in inline)
