@@ -91,6 +91,16 @@ def test_utf8_read_as_gbk_and_gbk_read_as_latin1():
     assert fix_wrong_codec("新闻".encode("utf-8").decode("cp1252"))[0] == "新闻"
 
 
+@pytest.mark.parametrize("clean", [
+    "（二）坚持创新驱动发展，重点产业持续做大做优做强",  # GBK reads box drawing (┍) and bopomofo (ㄥ)
+    "社会治理全面加强",
+    "“金融直达基层加速跑”促成贷款投放超8300亿元",       # 亿元 after digits: a run of three
+])
+def test_utf8_read_as_gbk_whatever_symbols_gbk_makes_of_it(clean):
+    broken = clean.encode("utf-8").decode("gbk")
+    assert fix_wrong_codec(f"通知：{broken}。")[0] == f"通知：{clean}。"
+
+
 def test_lossy_decodings_are_flagged_not_changed():
     doc = normalize("数据锟斤拷丢失\ufffd了")
     assert doc.text == "数据锟斤拷丢失\ufffd了"

@@ -26,7 +26,7 @@ from govtext.offsets import Edit, apply_edits
 
 __all__ = ["fix_wrong_codec", "unrecoverable"]
 
-_HAN_RUN = regex.compile(r"[\p{Han}\u3000-\u303f\uff00-\uffef]{4,}")
+_HAN_RUN = regex.compile(r"[^\x00-\x7f\s]{3,}")  # what GBK reads two bytes at a time: Han, symbols, box drawing, bopomofo …
 _LATIN_RUN = regex.compile(r"[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                            r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}")
 _LATIN1 = regex.compile(r"[\u00c0-\u00ff]")
@@ -69,9 +69,9 @@ def _better(old: str, new: str) -> bool:
 def _utf8_as_gbk(run: str) -> list[tuple[int, int, str]]:
     """Stretches of ``run`` whose GBK bytes are exactly valid UTF-8: ``(start, end, reading)``."""
     out, i = [], 0
-    while i < len(run) - 3:
+    while i < len(run) - 2:
         best = None
-        for j in range(len(run), i + 3, -1):
+        for j in range(len(run), i + 2, -1):
             try:
                 best = (i, j, run[i:j].encode("gbk").decode("utf-8"))
                 break
@@ -108,6 +108,10 @@ def _latin(run: str) -> list[tuple[int, int, str]]:
     return [(0, len(run), max(readings, key=_per_char))]
 
 
+# characters that UTF-8 read as GBK is made of and Chinese text rarely holds: uncommon Han,
+# bopomofo, box drawing, Greek and Cyrillic letters (the GBK symbol rows)
+_GBK_ODDITY = regex.compile(r"[\u3400-\u9fff\U00020000-\U0003ffff\u3100-\u312f\u2500-\u257f"
+                            r"\u0391-\u03c9\u0401-\u0451]")
 # three UTF-8 sequences of CJK width in a row: what UTF-8 read as GBK leaves in the GBK bytes
 _UTF8_IN_GBK = regex.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3}")
 _CANDIDATE = regex.compile(r"[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
@@ -126,11 +130,11 @@ def fix_wrong_codec(text: str) -> tuple[str, list[Edit]]:
                     edits.append(Edit(m.start() + s, m.start() + e, new, kind="codec", verified=True))
     rare_chars = set()
     if _UTF8_IN_GBK.search(text.encode("gbk", errors="replace")):  # one C pass rules out clean text
-        rare_chars = {c for c in set(text) - _common() if "\u3400" <= c <= "\u9fff" or c >= "\U00020000"}
+        rare_chars = {c for c in set(text) - _common() if _GBK_ODDITY.match(c)}
     if len(rare_chars) >= 2:
         rare_re = regex.compile("[" + regex.escape("".join(sorted(rare_chars))) + "]")
         runs = {}
-        for r in rare_re.finditer(text):  # only the Han runs that hold rare characters
+        for r in rare_re.finditer(text):  # only the runs that hold rare characters
             m = _HAN_RUN.search(text, max(0, r.start() - 200), r.end() + 200)
             while m and m.end() <= r.start():
                 m = _HAN_RUN.search(text, m.end(), r.end() + 200)
