@@ -101,6 +101,22 @@ def test_utf8_read_as_gbk_whatever_symbols_gbk_makes_of_it(clean):
     assert fix_wrong_codec(f"通知：{broken}。")[0] == f"通知：{clean}。"
 
 
+@pytest.mark.parametrize("clean, codecs", [
+    ("规上制造业、工业增加值分别增长7%、6.8%", ("gbk", "latin-1")),   # 、 alone between digits: ¡¢
+    ("新筹集保障性租赁住房6957套（间）", ("gbk", "cp1252")),          # brackets count as Chinese
+    ("强化企业创新主体地位，新建2—3家创新中心", ("utf-8", "latin-1")),  # C1 controls kept in the run
+    ("新立项找矿项目100个", ("utf-8", "cp1252")),
+])
+def test_latin_readings_of_chinese_bytes(clean, codecs):
+    broken = clean.encode(codecs[0]).decode(codecs[1])
+    assert normalize(f"通知：{broken}。").text == f"通知：{clean}。"
+
+
+@pytest.mark.parametrize("text", ["××县××镇召开会议", "温度25°±2°", "阿卜杜·热合曼", "面积100m²，增长3.5%"])
+def test_latin1_symbols_of_clean_chinese_stay(text):
+    assert normalize(text).repairs == []
+
+
 def test_lossy_decodings_are_flagged_not_changed():
     doc = normalize("数据锟斤拷丢失\ufffd了")
     assert doc.text == "数据锟斤拷丢失\ufffd了"

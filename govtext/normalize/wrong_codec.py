@@ -27,9 +27,12 @@ from govtext.offsets import Edit, apply_edits
 __all__ = ["fix_wrong_codec", "unrecoverable"]
 
 _HAN_RUN = regex.compile(r"[^\x00-\x7f\s]{3,}")  # what GBK reads two bytes at a time: Han, symbols, box drawing, bopomofo …
-_LATIN_RUN = regex.compile(r"[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+_LATIN_RUN = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                            r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}")
-_LATIN1 = regex.compile(r"[\u00c0-\u00ff]")
+# a Latin-1 character that clean Chinese text does not hold (it does hold × · ° ± ² ³: ××县)
+_LATIN1 = regex.compile(r"[\u0080-\u00ff--[×·°±÷²³¹µ¼½¾\u00a0]]", regex.V1)
+_LATIN1_ANY = regex.compile(r"[\u0080-\u00ff]")
+_CJK = regex.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027]")  # with ——“”…
 _UNRECOVERABLE = regex.compile(r"(?:锟斤拷)+|\ufffd+")
 _MARGIN = 1.5  # log-score per character the new reading must gain
 _SUSPECT = -7.5  # a Han run scoring above this per character reads as Chinese already
@@ -59,7 +62,8 @@ def _common() -> frozenset[str]:
 
 
 def _cjk_share(text: str) -> float:
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") / max(1, len(text))
+    """Share of Han characters and CJK punctuation (（）、 count: 套（间）is Chinese)."""
+    return len(_CJK.findall(text)) / max(1, len(text))
 
 
 def _better(old: str, new: str) -> bool:
@@ -120,10 +124,10 @@ _CANDIDATE = regex.compile(r"[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u21
 def fix_wrong_codec(text: str) -> tuple[str, list[Edit]]:
     """Re-decode runs of wrong-codec text; return ``(text, edits)`` (kind ``codec``)."""
     edits = []
-    if _LATIN1.search(text):  # every run tried below holds two such letters
+    if _LATIN1.search(text):  # every run tried below holds such a letter
         for m in _LATIN_RUN.finditer(text):
-            if len(_LATIN1.findall(m.group())) < 2:
-                continue  # curly quotes and dashes alone are Chinese punctuation, not mojibake
+            if len(_LATIN1_ANY.findall(m.group())) < 2 or not _LATIN1.search(m.group()):
+                continue  # curly quotes, dashes and ×× alone are Chinese text, not mojibake
             for s, e, new in _latin(m.group()):
                 old = m.group()[s:e]
                 if new != old and _better(old, new):
