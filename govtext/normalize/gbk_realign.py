@@ -9,13 +9,15 @@ characters after it are the true bytes shifted by one; an ASCII letter or a
 For each run, the true byte stream is rebuilt token by token (garbage
 character → its two GBK bytes; ASCII → itself or the folded fullwidth ``A3 xx``;
 ``?py)`` → one lead byte z such that the previous byte and z read *py*; a lone
-lead byte before a cut; a dropped private-use pair), decoded in step, and the
-unknown bytes are searched with a beam ranked by the character language model.
-The winner is verified by running the forward model (:mod:`.codecs`) on it:
-verified and unguessed → confidence 1; verified with a guessed byte → the
-language model's share, with the alternatives; a guessed character the model
-cannot settle is dropped (SPEC: no placeholder); not verified → the text stays
-and a warning says so.
+lead byte before a cut; up to two dropped private-use pairs), decoded in step,
+and the unknown bytes are searched with a beam ranked by the character language
+model. Readings are verified by running the forward model (:mod:`.codecs`) on
+them; among those that pass, one whose guessed characters recur with their
+neighbours elsewhere in the document wins, else the model's best: verified and
+unguessed → confidence 1; verified with a guessed byte → the language model's
+share (1 where the document shows it), with the alternatives; a guessed
+character neither can settle is dropped (SPEC: no placeholder); not verified →
+the text stays and a warning says so.
 
 >>> text, edits = realign("極目新聞?dòng)浾?關(guān)前裕")
 >>> text
