@@ -35,6 +35,7 @@ from itertools import permutations
 import regex
 
 from govtext.normalize.codecs import damage, fold_fullwidth
+from govtext.normalize.lm import model
 from govtext.offsets import Edit, apply_edits
 
 __all__ = ["realign", "find_sites"]
@@ -137,7 +138,7 @@ def _with_lead(lead: int) -> tuple[tuple[int, str], ...]:
 @cache
 def _is_common(ch: str | None) -> bool:
     """A character the model has seen often (a guessed one must be)."""
-    return ch is not None and _lm().counts.get(_simplified(ch), 0) >= _COMMON
+    return ch is not None and model().counts.get(_simplified(ch), 0) >= _COMMON
 
 
 @cache
@@ -158,7 +159,7 @@ class _State:
     pua: int = 0
     used_question: bool = False
     swallowed: int | None = None   # where a byte the decoder swallowed stood in ``out``
-    history: str | None = None     # the last two characters of ``out``, simplified (None: none yet)
+    history: str = ""              # the last two characters read, simplified (the run's left context first)
 
 
 def find_sites(text: str) -> list[int]:
@@ -175,21 +176,10 @@ def find_sites(text: str) -> list[int]:
     return sites
 
 
-_MODEL: list = []
-
-
-def _lm():
-    if not _MODEL:
-        from govtext.normalize.lm import model
-
-        _MODEL.append(model())
-    return _MODEL[0]
-
-
-def _extend_score(state: _State, left: str, new: list[str]) -> float:
+def _extend_score(state: _State, new: list[str]) -> float:
     """Language-model score of ``new`` after ``state``, with a bonus per character so that
     readings of different lengths compare fairly."""
-    history = state.history if state.history is not None else left[-2:]
+    history = state.history
     total = 0.0
     for ch in new:
         delta, history = _step(history, ch)
@@ -213,7 +203,7 @@ def _step(history: str, ch: str) -> tuple[float, str]:
     hit = after.get(ch)
     if hit is not None:
         return hit
-    lm, total, h = _lm(), 0.0, history
+    lm, total, h = model(), 0.0, history
     for piece in _simplified(ch):
         if piece in _LM_VARIANTS:  # 著 reads as the particle 着 or as in 著名: the model takes the likelier
             piece = max(_LM_VARIANTS[piece], key=lambda v: lm._logp(h, v))
@@ -230,21 +220,21 @@ def _step(history: str, ch: str) -> tuple[float, str]:
     return total, h
 
 
-def _push(state: _State, left: str, byte: int, guessed: bool = False) -> _State | None:
+def _push(state: _State, byte: int, guessed: bool = False) -> _State | None:
     """Feed one byte of the rebuilt stream into ``state`` (returns a new state or None)."""
     if state.pending is None:
         if byte < 0x80:
-            return _emit(state, left, chr(byte), byte, guessed, pending=None)
+            return _emit(state, chr(byte), byte, guessed, pending=None)
         return _State(state.pos, byte, byte, state.out, state.guessed, state.glossed,
                       state.score, state.pua, state.used_question, state.swallowed, state.history)
     ch = _char(state.pending, byte)
     if ch is None:
         return None
-    return _emit(state, left, ch, byte, guessed, pending=None)
+    return _emit(state, ch, byte, guessed, pending=None)
 
 
-def _emit(state: _State, left: str, ch: str, byte: int, guessed: bool, pending) -> _State:
-    delta, history = _step(state.history if state.history is not None else left[-2:], ch)
+def _emit(state: _State, ch: str, byte: int, guessed: bool, pending) -> _State:
+    delta, history = _step(state.history, ch)
     new = _State(state.pos, pending, byte, state.out + (ch,), state.guessed, state.glossed,
                  state.score + delta, state.pua, state.used_question, state.swallowed, history)
     if guessed:
@@ -257,10 +247,10 @@ def _emit(state: _State, left: str, ch: str, byte: int, guessed: bool, pending) 
 _GUESSES: dict[tuple, list[tuple[int, str]]] = {}
 
 
-def _best_guesses(state: _State, left: str, key: tuple, options) -> list[tuple[int, str]]:
+def _best_guesses(state: _State, key: tuple, options) -> list[tuple[int, str]]:
     """The ``2 * _BEAM`` best of ``options`` (``(byte, character)`` pairs for a guessed byte)
     after ``state``: no other guess from one state can survive the beam cut."""
-    history = state.history if state.history is not None else left[-2:]
+    history = state.history
     memo_key = (history, key)
     best = _GUESSES.get(memo_key)
     if best is None:
@@ -273,7 +263,7 @@ def _best_guesses(state: _State, left: str, key: tuple, options) -> list[tuple[i
     return best
 
 
-def _expand(text: str, state: _State, left: str, proposals: list | None = None) -> list[_State]:
+def _expand(text: str, state: _State, proposals: list | None = None) -> list[_State]:
     """Every way to read the observed character at ``state.pos`` into the rebuilt stream
     (readings with a deleted pair before it go to ``proposals``, unbuilt)."""
     i = state.pos
@@ -288,11 +278,11 @@ def _expand(text: str, state: _State, left: str, proposals: list | None = None) 
                 starts = [(state, z) for z in _leads_reading(state.last, reading)]
             if state.pending is not None and state.pua < _MAX_PUA:
                 # 帶 lost in a deleted pair before the gloss of 動
-                starts += _deleted_pairs(state, left, ("gloss", reading), lambda p2: [
+                starts += _deleted_pairs(state, ("gloss", reading), lambda p2: [
                     (z, _char(p2, z), False) for z in _leads_reading(p2, reading)])
             for st, z in starts:
                 glossed_char = _char(st.last, z)
-                s = _push(st, left, z)
+                s = _push(st, z)
                 if s:
                     s.pos = remnant.end()
                     s.glossed = s.glossed + ((glossed_char, reading),)
@@ -301,15 +291,15 @@ def _expand(text: str, state: _State, left: str, proposals: list | None = None) 
         cut_by = _CUT_MARKS.get(text[i + 1:i + 2])
         if state.pending is None and cut_by is not None:
             # a lone lead byte before a cut, then the misaligned ？ (A3 BF) or ！ (A3 A1) that caused it
-            for _, ch in _best_guesses(state, left, ("trail", 0xA3), _with_trail(0xA3)):
-                s = _emit(state, left, ch, 0xA3, True, pending=cut_by)
+            for _, ch in _best_guesses(state, ("trail", 0xA3), _with_trail(0xA3)):
+                s = _emit(state, ch, 0xA3, True, pending=cut_by)
                 s.pos, s.last, s.used_question = i + 2, cut_by, True
                 out.append(s)
         if state.pending is not None and not remnant:
             # an invalid pair: the pending character's trail, then a swallowed ASCII byte,
             # which the bytes do not determine (it is decided after the search)
-            for trail, ch in _best_guesses(state, left, ("lead", state.pending), _with_lead(state.pending)):
-                s = _emit(state, left, ch, trail, True, pending=None)
+            for trail, ch in _best_guesses(state, ("lead", state.pending), _with_lead(state.pending)):
+                s = _emit(state, ch, trail, True, pending=None)
                 s.used_question = True
                 s.swallowed = len(s.out)
                 s.pos = i + 1
@@ -327,7 +317,7 @@ def _expand(text: str, state: _State, left: str, proposals: list | None = None) 
     for option in options:
         s = state
         for b in option:
-            s = _push(s, left, b) if s else None
+            s = _push(s, b) if s else None
         if s:
             s.pos = i + 1
             out.append(s)
@@ -335,22 +325,27 @@ def _expand(text: str, state: _State, left: str, proposals: list | None = None) 
         # a private-use pair the cleaner deleted just before this character: proposed with
         # its score, and built only if it makes the beam (most do not)
         then = data[0]
-        history = state.history if state.history is not None else left[-2:]
         for score, p1, ch, p2, _ in _best_deleted_pairs(
-                state.pending, history, ("then", then),
+                state.pending, state.history, ("then", then),
                 lambda p2: [(then, c, True)] if _is_common(c := _char(p2, then)) else []):
             proposals.append((state.score + score, state.pua + 1, state, p1, ch, p2, data, i + 1))
     return out
 
 
-def _build(proposal, left: str) -> _State:
+def _build(proposal) -> _State:
     """The state a deleted-pair proposal of :func:`_expand` stands for."""
     _, _, state, p1, ch, p2, data, pos = proposal
-    s = _emit(state, left, ch, p1, True, pending=p2)
+    s = _emit(_after_deleted_pair(state, p1, ch, p2), _char(p2, data[0]), data[0], True, pending=data[1])
+    s.last, s.pos = data[1], pos
+    return s
+
+
+def _after_deleted_pair(state: _State, p1: int, ch: str, p2: int) -> _State:
+    """``state`` read on with P1 ending its pending character ``ch`` and the deleted pair's
+    P2 waiting as the next lead byte."""
+    s = _emit(state, ch, p1, True, pending=p2)
     s.last, s.pua = p2, state.pua + 1
     s.score += _PUA_PENALTY
-    s = _emit(s, left, _char(p2, data[0]), data[0], True, pending=data[1])
-    s.last, s.pos = data[1], pos
     return s
 
 
@@ -365,7 +360,7 @@ def _private_set(lead: int) -> frozenset[int]:
     return frozenset(_private_after(lead))
 
 
-def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_State, int]]:
+def _deleted_pairs(state: _State, key: tuple, follow) -> list[tuple[_State, int]]:
     """States where a deleted private-use pair (P1 P2) follows: P1 ends the pending character,
     P2 waits as the next lead byte, to be followed by one of ``follow(P2)``'s ``(byte, char,
     guessed)`` (``key`` names ``follow`` for the memo). Returns ``(state, byte)``, the state
@@ -375,14 +370,8 @@ def _deleted_pairs(state: _State, left: str, key: tuple, follow) -> list[tuple[_
     one of its deleted-pair places, so the best ``_PUA_BEAM`` by their score after the
     following byte are all that can survive the cut.
     """
-    history = state.history if state.history is not None else left[-2:]
-    out = []
-    for _, p1, ch, p2, byte in _best_deleted_pairs(state.pending, history, key, follow):
-        s = _emit(state, left, ch, p1, True, pending=p2)
-        s.last, s.pua = p2, state.pua + 1
-        s.score += _PUA_PENALTY
-        out.append((s, byte))
-    return out
+    return [(_after_deleted_pair(state, p1, ch, p2), byte)
+            for _, p1, ch, p2, byte in _best_deleted_pairs(state.pending, state.history, key, follow)]
 
 
 _DELETED: dict[tuple, list[tuple[float, int, str, int, int]]] = {}
@@ -454,14 +443,14 @@ def _search(text: str, site: int) -> list[_State]:
     lo, prev_char, _ = _before(text, site)
     left = "".join(_simplified(c) for c in text[max(0, lo - 1):lo] + prev_char)
     prev = _gbk(prev_char) if prev_char else None
-    start = _State(site, None, prev[-1] if prev else None)
+    start = _State(site, None, prev[-1] if prev else None, history=left[-2:])
     beam, done = [start], []
     for _ in range(_MAX_TOKENS):
         nxt, proposals = [], []
         for state in beam:
             if state.pos >= len(text):
                 continue
-            for s in _expand(text, state, left, proposals):
+            for s in _expand(text, state, proposals):
                 if s.pending is None and s.used_question:
                     done.append(s)
                     if s.pos < len(text) and (text[s.pos] == "?" or _REMNANT.match(text, s.pos)):
@@ -477,10 +466,10 @@ def _search(text: str, site: int) -> list[_State]:
         for k in range(1, _MAX_PUA + 1):
             level = [(s.score, s) for s in nxt if s.pua == k] + [(p[0], p) for p in proposals if p[1] == k]
             level.sort(key=lambda c: -c[0])
-            beam += [c if isinstance(c, _State) else _build(c, left) for _, c in level[:_PUA_BEAM]]
+            beam += [c if isinstance(c, _State) else _build(c) for _, c in level[:_PUA_BEAM]]
     for s in done:
         tail = "".join(_simplified(c) for c in text[s.pos:s.pos + 2])
-        s.score += _extend_score(s, left, list(tail)) if tail else 0.0
+        s.score += _extend_score(s, list(tail)) if tail else 0.0
     done.sort(key=lambda s: (-s.score, -(s.pos - site)))
     return done
 
