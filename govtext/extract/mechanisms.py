@@ -41,8 +41,7 @@ class Lexicon:
     other_modifiers: tuple[str, ...]
     date_guard: frozenset[str]
     rules: dict
-    literals: tuple[str, ...] = ()
-    automaton: object = None  # ahocorasick-rs over ``literals``: one pass over a whole document
+    automaton: object = None  # ahocorasick-rs over the literal terms: one pass over a whole document
     n_point: regex.Pattern | None = None
 
     def find_terms(self, text: str) -> list[tuple[int, int]]:
@@ -73,6 +72,8 @@ def lexicon(extra: tuple[tuple[str, str], ...] = ()) -> Lexicon:
     >>> lexicon((("赛马比拼", "contest"),)).types["赛马比拼"]
     'contest'
     """
+    import ahocorasick_rs
+
     data = load_toml("mechanisms.toml")
     rules = data["rules"]
     types: dict[str, str] = {}
@@ -88,14 +89,12 @@ def lexicon(extra: tuple[tuple[str, str], ...] = ()) -> Lexicon:
     alternatives = sorted(types, key=len, reverse=True)
     pattern = "|".join([rules["n_point_system"]["pattern"]] + [regex.escape(t) for t in alternatives])
     mods = data["modifiers"]
-    import ahocorasick_rs
-
     by_len = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
     return Lexicon(
         types=types, generic=generic, meeting=frozenset(data["terms"]["meeting"]),
         terms=regex.compile(pattern), time_modifiers=by_len(mods["time"]),
         other_modifiers=by_len(mods["other"]), date_guard=frozenset(mods["date_guard"]), rules=rules,
-        literals=tuple(alternatives), automaton=ahocorasick_rs.AhoCorasick(alternatives),
+        automaton=ahocorasick_rs.AhoCorasick(alternatives),
         n_point=regex.compile(rules["n_point_system"]["pattern"]),
     )
 

@@ -111,17 +111,26 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
     if run.apply("unicode", drop_unencodable):
         run.warnings.append(Warning("unencodable", f"{len(run.steps[-1][1])} lone surrogate(s) dropped"))
     script, title, script_depth = None, None, 0
-    # Page chrome goes once before the repairs too, so that on a clean page the first
-    # round already changes nothing (a second round would cost as much again).
     # ``settled`` is a text boilerplate removal left as it was, with the headline it found:
     # the same text gives the same again, so the pass is skipped when it comes back
     settled, settled_title = None, None
-    first_script, first_text = detect_script(run.text), run.text
-    if first_script == "simplified":  # chrome in the other script is read once converted
+
+    def strip_chrome() -> tuple[str | None, bool]:
+        """The headline, and whether page chrome was removed."""
+        nonlocal settled, settled_title
+        if run.text is settled:
+            return settled_title, False
         before = run.text
         found = run.apply_titled("boilerplate", strip_boilerplate)
         if run.text is before:
             settled, settled_title = before, found
+        return found, run.last_changed
+
+    # Page chrome goes once before the repairs too, so that on a clean page the first
+    # round already changes nothing (a second round would cost as much again).
+    first_script, first_text = detect_script(run.text), run.text
+    if first_script == "simplified":  # chrome in the other script is read once converted
+        strip_chrome()
         run.apply("whitespace", tidy_whitespace)
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
@@ -136,14 +145,8 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
                 script, script_depth = detected, depth
             changed |= converted != run.text
             run.push("script", converted, edits)
-        if run.text is settled:
-            found = settled_title
-        else:
-            before = run.text
-            found = run.apply_titled("boilerplate", strip_boilerplate)
-            changed |= run.last_changed
-            if run.text is before:
-                settled, settled_title = before, found
+        found, removed = strip_chrome()
+        changed |= removed
         title = title or found
         twin = run.original_title if title and script != "simplified" else None
         changed |= run.apply("repeated_title", lambda t: drop_repeated_title(t, title, twin))

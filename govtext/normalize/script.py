@@ -54,22 +54,19 @@ class _Evidence(Exception):
     """Raised from a probe at the first character of evidence for the other script."""
 
 
-def _probe(exc: UnicodeEncodeError):
-    for ch in exc.object[exc.start:exc.end]:
-        if ch >= "\u3400" and _one_script_only(ch, "t2s", "gb2312"):
-            raise _Evidence
-    return "", exc.end
+def _probe(config: str, encoding: str):
+    """An encoding error handler that raises :class:`_Evidence` at the first character
+    ``encoding`` lacks and ``config`` changes, and skips the others."""
+    def handler(exc: UnicodeEncodeError):
+        for ch in exc.object[exc.start:exc.end]:
+            if ch >= "\u3400" and _one_script_only(ch, config, encoding):
+                raise _Evidence
+        return "", exc.end
+    return handler
 
 
-def _simplified_probe(exc: UnicodeEncodeError):
-    for ch in exc.object[exc.start:exc.end]:
-        if ch >= "\u3400" and _one_script_only(ch, "s2t", "big5"):
-            raise _Evidence
-    return "", exc.end
-
-
-codecs.register_error("govtext-script-probe", _probe)
-codecs.register_error("govtext-simplified-probe", _simplified_probe)
+codecs.register_error("govtext-script-probe", _probe("t2s", "gb2312"))
+codecs.register_error("govtext-simplified-probe", _probe("s2t", "big5"))
 
 
 def detect_script(text: str) -> str:

@@ -26,7 +26,7 @@ from govtext.offsets import Edit, apply_edits
 
 __all__ = ["fix_wrong_codec", "unrecoverable"]
 
-_HAN_RUN = regex.compile(r"[^\x00-\x7f\s]{3,}")  # what GBK reads two bytes at a time: Han, symbols, box drawing, bopomofo …
+_GBK_RUN = regex.compile(r"[^\x00-\x7f\s]{3,}")  # what GBK reads two bytes at a time: Han, symbols, box drawing, bopomofo …
 _LATIN_RUN = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                            r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}")
 # a Latin-1 character that clean Chinese text does not hold (it does hold × · ° ± ² ³: ××县)
@@ -118,7 +118,6 @@ _GBK_ODDITY = regex.compile(r"[\u3400-\u9fff\U00020000-\U0003ffff\u3100-\u312f\u
                             r"\u0391-\u03c9\u0401-\u0451]")
 # three UTF-8 sequences of CJK width in a row: what UTF-8 read as GBK leaves in the GBK bytes
 _UTF8_IN_GBK = regex.compile(rb"(?:[\xe0-\xef][\x80-\xbf]{2}){3}")
-_CANDIDATE = regex.compile(r"[\u0080-\u00ff\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
 
 
 def fix_wrong_codec(text: str) -> tuple[str, list[Edit]]:
@@ -139,9 +138,9 @@ def fix_wrong_codec(text: str) -> tuple[str, list[Edit]]:
         rare_re = regex.compile("[" + regex.escape("".join(sorted(rare_chars))) + "]")
         runs = {}
         for r in rare_re.finditer(text):  # only the runs that hold rare characters
-            m = _HAN_RUN.search(text, max(0, r.start() - 200), r.end() + 200)
+            m = _GBK_RUN.search(text, max(0, r.start() - 200), r.end() + 200)
             while m and m.end() <= r.start():
-                m = _HAN_RUN.search(text, m.end(), r.end() + 200)
+                m = _GBK_RUN.search(text, m.end(), r.end() + 200)
             if m and m.start() <= r.start() < m.end():
                 runs[m.span()] = m.group()
         for (start, _), run in sorted(runs.items()):

@@ -101,16 +101,23 @@ def _fill(fast, words) -> tuple[object, dict[str, int], int]:
         for seg in fast.cut(word, False):
             p *= freq.get(seg, 1) / ftotal
         f = max(int(p * total) + 1, freq.get(word, 1))
-        old = freq.get(word, 0)
-        if old:
-            padding += old  # jieba adds the new frequency to its total; rjieba the difference
-            fast.add_word(_TOTAL, padding, None)
+        padding = _add_word(fast, word, f, freq.get(word, 0), padding)
         freq[word] = given[word] = f
         for k in range(1, len(word)):
             freq.setdefault(word[:k], 0)
-        fast.add_word(word, f, "x")  # jieba's tagger says x for a word it has no tag for
         total += f
     return fast, given, padding
+
+
+def _add_word(fast, word: str, freq: int, old: int, padding: int) -> int:
+    """Add ``word`` to ``fast`` as jieba's ``add_word`` does to its tokenizer; returns the new
+    padding of the total (jieba adds the whole frequency to its total even for a word it
+    had, with frequency ``old``; rjieba only the difference)."""
+    if old:
+        padding += old
+        fast.add_word(_TOTAL, padding, None)
+    fast.add_word(word, freq, "x")  # jieba's tagger says x for a word it has no tag for
+    return padding
 
 
 def _earlier_lines(words: set[str]):
@@ -131,10 +138,7 @@ def add_words(words) -> None:
         old = tk.FREQ.get(word, 0)
         tk.add_word(word)
         if fast is not None:
-            fast.add_word(word, tk.FREQ[word], "x")
-            if old:  # as in _fill: jieba's total grows by the new frequency, rjieba's by the difference
-                _PADDING[0] += old
-                fast.add_word(_TOTAL, _PADDING[0], None)
+            _PADDING[0] = _add_word(fast, word, tk.FREQ[word], old, _PADDING[0])
 
 
 def segment_words(text: str, hmm: bool = False) -> list[str]:
