@@ -13,7 +13,9 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-__all__ = ["path", "read_text", "load_toml", "load_json", "read_lines"]
+import regex
+
+__all__ = ["path", "read_text", "load_toml", "load_json", "read_lines", "longest_first", "alternatives"]
 
 
 def path(name: str):
@@ -47,3 +49,17 @@ def read_lines(name: str) -> tuple[str, ...]:
         if line:
             out.append(line)
     return tuple(out)
+
+
+def longest_first(words) -> tuple[str, ...]:
+    """The distinct ``words`` of a list, the longest first (so that matching takes the longest)."""
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def alternatives(words) -> str:
+    """``words`` as the alternatives of a pattern, escaped, the longest first.
+
+    >>> print(alternatives(["县", "县委", "a.b"]))
+    a\\.b|县委|县
+    """
+    return "|".join(regex.escape(w) for w in longest_first(words))

@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from govtext.data import load_toml
+from govtext.data import alternatives, load_toml, longest_first
 from govtext.extract.quotes import quotations
 from govtext.record import Mechanism
 from govtext.segment.words import crosses_words
@@ -86,15 +86,13 @@ def lexicon(extra: tuple[tuple[str, str], ...] = ()) -> Lexicon:
             raise ValueError(f"unknown mechanism type {type_!r} for {term!r}; known: {sorted(known)}")
         types[term] = type_
     generic = frozenset(t for terms in data["generic"].values() for t in terms)
-    alternatives = sorted(types, key=len, reverse=True)
-    pattern = "|".join([rules["n_point_system"]["pattern"]] + [regex.escape(t) for t in alternatives])
+    pattern = rules["n_point_system"]["pattern"] + "|" + alternatives(types)
     mods = data["modifiers"]
-    by_len = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731
     return Lexicon(
         types=types, generic=generic, meeting=frozenset(data["terms"]["meeting"]),
-        terms=regex.compile(pattern), time_modifiers=by_len(mods["time"]),
-        other_modifiers=by_len(mods["other"]), date_guard=frozenset(mods["date_guard"]), rules=rules,
-        automaton=ahocorasick_rs.AhoCorasick(alternatives),
+        terms=regex.compile(pattern), time_modifiers=longest_first(mods["time"]),
+        other_modifiers=longest_first(mods["other"]), date_guard=frozenset(mods["date_guard"]), rules=rules,
+        automaton=ahocorasick_rs.AhoCorasick(list(types)),
         n_point=regex.compile(rules["n_point_system"]["pattern"]),
     )
 

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from govtext.data import load_toml
+from govtext.data import alternatives, load_toml, longest_first
 from govtext.extract.numerals import parse_chinese, parse_number
 from govtext.record import Quantity
 
@@ -66,12 +66,8 @@ class _Lists:
     other_verb_pattern: regex.Pattern
 
 
-def _longest_first(words) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
-
-
 def _alternation(words) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(w) for w in _longest_first(words)))
+    return regex.compile(alternatives(words))
 
 
 @cache
@@ -82,25 +78,25 @@ def lists() -> _Lists:
     approx = {w: label for label in ("more", "about", "less") for w in d["approx"][label]}
     cue_words = (kind["target"] + kind["target_verb_cues"] + [kind["plan_cue"]] + kind["goal_cues"]
                  + kind["estimate"] + kind["anchors"] + [kind["all_clauses_marker"]])
-    cue_re = "|".join([regex.escape(w) for w in _longest_first(cue_words)] + kind["anchor_patterns"])
+    cue_re = "|".join([alternatives(cue_words)] + kind["anchor_patterns"])
     return _Lists(
-        units=_longest_first(d["units"]["measure"]),
-        excluded_units=_longest_first(d["units"]["excluded"]),
-        magnitudes=_longest_first(d["numerals"]["magnitudes"]),
-        prefixes=_longest_first(d["span"]["prefixes"]),
+        units=longest_first(d["units"]["measure"]),
+        excluded_units=longest_first(d["units"]["excluded"]),
+        magnitudes=longest_first(d["numerals"]["magnitudes"]),
+        prefixes=longest_first(d["span"]["prefixes"]),
         infixes=tuple(d["span"]["infixes"]),
-        suffixes=_longest_first(d["span"]["suffixes"]),
-        outside_more=_longest_first(d["span"]["outside_more"]),
+        suffixes=longest_first(d["span"]["suffixes"]),
+        outside_more=longest_first(d["span"]["outside_more"]),
         range_marks=tuple(d["span"]["range_marks"]),
         approx=approx,
         lexicalised=_alternation(d["numerals"]["lexicalised"]),
-        ordinal_before=_longest_first(d["exclusions"]["ordinal_before"]),
+        ordinal_before=longest_first(d["exclusions"]["ordinal_before"]),
         ordinal_units=tuple(d["numerals"]["ordinal_units"]),
         tier_unit=d["numerals"]["tier_unit"],
         tier_chars=d["numerals"]["tier_chars"],
         prefix_blockers=tuple(d["span"]["prefix_blockers"]),
         bare_more=d["span"]["bare_more"],
-        article_counters=_longest_first(d["exclusions"]["article_counters"]),
+        article_counters=longest_first(d["exclusions"]["article_counters"]),
         frequency_unit=d["exclusions"]["frequency_unit"],
         kind=kind,
         year=d["year"],
@@ -116,21 +112,16 @@ def _candidate_pattern(d: dict) -> regex.Pattern:
     """Where a quantity can start: an Arabic number, or a Chinese one followed (after an
     infix such as 余) by a unit, a date or duration unit, or a range mark: a Chinese
     numeral needs one of them (``read_quantity``), and most (统一, 进一步) have none."""
-    follow = _longest_first(d["units"]["measure"] + d["units"]["excluded"] + d["span"]["range_marks"])
-    infixes = "|".join(regex.escape(w) for w in d["span"]["infixes"])
-    alts = "|".join(regex.escape(w) for w in follow)
-    return regex.compile(f"{_ARABIC}|{_CN}(?=(?:{infixes})?(?:{alts}))")
+    follow = alternatives(d["units"]["measure"] + d["units"]["excluded"] + d["span"]["range_marks"])
+    return regex.compile(f"{_ARABIC}|{_CN}(?=(?:{alternatives(d['span']['infixes'])})?(?:{follow}))")
 
 
-@cache
-def _prefix_pattern(words: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
+_prefix_pattern = cache(_alternation)  # one compiled pattern per word list
 
 
 @cache
 def _suffix_pattern(words: tuple[str, ...]) -> tuple[regex.Pattern, int]:
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(f"(?:{alts})\\Z"), max(map(len, words))
+    return regex.compile(f"(?:{alternatives(words)})\\Z"), max(map(len, words))
 
 
 def _starts(text: str, pos: int, words: tuple[str, ...]) -> str | None:
@@ -337,11 +328,11 @@ def _cues(text: str, lo: int, hi: int, lx: _Lists) -> list[tuple[int, str, str]]
                 continue
             out.append((i, word, "target"))
         elif word in kind["target_verb_cues"]:
-            if _starts(after, 0, _longest_first(kind["target_verbs"])) and not after.startswith("到"):
+            if _starts(after, 0, longest_first(kind["target_verbs"])) and not after.startswith("到"):
                 if not (word == "争取" and text[max(0, i - 2):i] == "对上"):
                     out.append((i, word, "target"))
         elif word == kind["plan_cue"]:
-            if _starts(after, 0, _longest_first(kind["plan_followers"])):
+            if _starts(after, 0, longest_first(kind["plan_followers"])):
                 out.append((i, word, "target"))
         elif word in kind["goal_cues"]:
             if after[:1] in kind["goal_followers"]:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from govtext.data import load_toml
+from govtext.data import alternatives, load_toml, longest_first
 from govtext.extract.numerals import DIGITS, parse_chinese
 from govtext.extract.quotes import Quote, quotations
 from govtext.record import Slogan
@@ -54,7 +54,7 @@ def lists() -> _Lists:
     d = load_toml("slogans.toml")
     n = d["numbered"]
     return _Lists(
-        measure=tuple(n["measure_words"]), head_signals=tuple(sorted(n["head_signals"], key=len, reverse=True)),
+        measure=tuple(n["measure_words"]), head_signals=longest_first(n["head_signals"]),
         head_blockers=tuple(n["head_signal_blockers"]), separators=n["separators"],
         excluded=frozenset(n["excluded"]),
         excluded_patterns=regex.compile("|".join(n["excluded_patterns"])),
@@ -402,7 +402,7 @@ def _paired(text: str, q: Quote, ql: dict) -> bool:
 
 @cache
 def _pair_patterns(joiners: tuple[str, ...]) -> tuple[regex.Pattern, regex.Pattern]:
-    alts = "|".join(regex.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    alts = alternatives(joiners)
     return (regex.compile(rf"(?:{alts})[“‘]([^”’]{{3,15}})[”’]"),
             regex.compile(rf"[“‘]([^”’]{{3,15}})[”’](?:{alts})$"))
 
