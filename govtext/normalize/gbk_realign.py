@@ -9,9 +9,9 @@ characters after it are the true bytes shifted by one; an ASCII letter or a
 For each run, the true byte stream is rebuilt token by token (garbage
 character → its two GBK bytes; ASCII → itself or the folded fullwidth ``A3 xx``;
 ``?py)`` → one lead byte z such that the previous byte and z read *py*; a lone
-lead byte before a cut; up to two dropped private-use pairs), decoded in step,
-and the unknown bytes are searched with a beam ranked by the character language
-model. Readings are verified by running the forward model (:mod:`.codecs`) on
+lead byte before a cut; up to two dropped private-use pairs, which the best few
+readings of the beam propose), decoded in step, and the unknown bytes are
+searched with a beam ranked by the character language model. Readings are verified by running the forward model (:mod:`.codecs`) on
 them; among those that pass, one whose guessed characters recur with their
 neighbours elsewhere in the document wins, else the model's best: verified and
 unguessed → confidence 1; verified with a guessed byte → the language model's
@@ -48,16 +48,19 @@ _MAX_TOKENS = 24
 _KEEP_SHARE = 0.5
 _PUA_PENALTY = -6.0
 _PUA_BEAM = 16  # places in the beam for readings with one deleted pair, and again for two
+# the readings of each level (none, one deleted pair) that propose a deleted pair before their
+# next character: the best few, since a proposal rarely beats its proposer's own followers
+_PROPOSERS = 4
 _MAX_PUA = 2  # deleted private-use pairs one run may hold (吉林省國 holds two: 吉|林 and 省|國)
 _COMMON = 200
 _CHAR_BONUS = 5.0
 _BYLINE_ROLES = ("記者", "记者", "通訊員", "通讯员")
 # the misaligned fullwidth marks the mirror sites cut before, as they read once folded: byte after A3
 _CUT_MARKS = {"?": 0xBF, "!": 0xA1}
-_PUNCT = regex.compile(r"[\p{P}]")
-_is_punct = cache(lambda ch: bool(_PUNCT.match(ch)))
+# marks that end or split a clause: two of them never stand together (。、 ,。), while a quote
+# or bracket stands beside them all the time (。“ ”、 ),)
+_SEPARATORS = frozenset("。，、；：！？,.;:!?")
 _PUNCT_PENALTY = -8.0
-_GUESSED_PUNCT_PENALTY = -2.0  # a deleted pair is a hypothesis the text must pay for
 
 
 def _pair_text(lead: int, trail: int) -> str | None:
@@ -208,8 +211,8 @@ def _step(history: str, ch: str) -> tuple[float, str]:
         if piece in _LM_VARIANTS:  # 著 reads as the particle 着 or as in 著名: the model takes the likelier
             piece = max(_LM_VARIANTS[piece], key=lambda v: lm._logp(h, v))
         total += lm._logp(h, piece) + _CHAR_BONUS
-        if h[-1:] and _is_punct(h[-1]) and _is_punct(piece):
-            total += _PUNCT_PENALTY  # 。、 or ,。 : two marks in a row do not occur
+        if h[-1:] in _SEPARATORS and piece in _SEPARATORS:
+            total += _PUNCT_PENALTY
         h = (h + piece)[-2:]
     _STEPS_SIZE[0] += 1
     if _STEPS_SIZE[0] > 300_000:  # bounded (about 30 MB): a worker runs for hours
@@ -239,8 +242,6 @@ def _emit(state: _State, ch: str, byte: int, guessed: bool, pending) -> _State:
                  state.score + delta, state.pua, state.used_question, state.swallowed, history)
     if guessed:
         new.guessed = state.guessed + (len(state.out),)
-        if _is_punct(ch):
-            new.score += _GUESSED_PUNCT_PENALTY  # the model likes 。 anywhere; a guess needs more
     return new
 
 
@@ -254,8 +255,7 @@ def _best_guesses(state: _State, key: tuple, options) -> list[tuple[int, str]]:
     memo_key = (history, key)
     best = _GUESSES.get(memo_key)
     if best is None:
-        ranked = sorted(options, key=lambda o: -(_step(history, o[1])[0]
-                                                  + (_GUESSED_PUNCT_PENALTY if _is_punct(o[1]) else 0.0)))
+        ranked = sorted(options, key=lambda o: -_step(history, o[1])[0])
         best = ranked[:2 * _BEAM]
         if len(_GUESSES) > 50_000:
             _GUESSES.clear()
@@ -279,7 +279,7 @@ def _expand(text: str, state: _State, proposals: list | None = None) -> list[_St
             if state.pending is not None and state.pua < _MAX_PUA:
                 # 帶 lost in a deleted pair before the gloss of 動
                 starts += _deleted_pairs(state, ("gloss", reading), lambda p2: [
-                    (z, _char(p2, z), False) for z in _leads_reading(p2, reading)])
+                    (z, _char(p2, z)) for z in _leads_reading(p2, reading)])
             for st, z in starts:
                 glossed_char = _char(st.last, z)
                 s = _push(st, z)
@@ -327,7 +327,7 @@ def _expand(text: str, state: _State, proposals: list | None = None) -> list[_St
         then = data[0]
         for score, p1, ch, p2, _ in _best_deleted_pairs(
                 state.pending, state.history, ("then", then),
-                lambda p2: [(then, c, True)] if _is_common(c := _char(p2, then)) else []):
+                lambda p2: [(then, c)] if _is_common(c := _char(p2, then)) else []):
             proposals.append((state.score + score, state.pua + 1, state, p1, ch, p2, data, i + 1))
     return out
 
@@ -355,15 +355,10 @@ def _private_after(lead: int) -> tuple[int, ...]:
     return tuple(b for b in range(0x81, 0xFF) if _is_private(lead, b))
 
 
-@cache
-def _private_set(lead: int) -> frozenset[int]:
-    return frozenset(_private_after(lead))
-
-
 def _deleted_pairs(state: _State, key: tuple, follow) -> list[tuple[_State, int]]:
     """States where a deleted private-use pair (P1 P2) follows: P1 ends the pending character,
-    P2 waits as the next lead byte, to be followed by one of ``follow(P2)``'s ``(byte, char,
-    guessed)`` (``key`` names ``follow`` for the memo). Returns ``(state, byte)``, the state
+    P2 waits as the next lead byte, to be followed by one of ``follow(P2)``'s ``(byte, char)``
+    (``key`` names ``follow`` for the memo). Returns ``(state, byte)``, the state
     before that byte is pushed.
 
     Only the combinations that can reach the beam are built: every state made here takes
@@ -375,19 +370,28 @@ def _deleted_pairs(state: _State, key: tuple, follow) -> list[tuple[_State, int]
 
 
 _DELETED: dict[tuple, list[tuple[float, int, str, int, int]]] = {}
-_FOLLOW: dict[tuple, list] = {}  # by the key that names follow(): every (P2, byte, char, penalty) on
+_FOLLOW: dict[tuple, list] = {}  # by the key that names follow() (and P1): every (P2, byte, char) on
 
 
-def _ways_on(key: tuple, follow) -> list[tuple[int, int, str, float]]:
-    """``(P2, next byte, its character, penalty)`` for every lead byte P2 that ``follow`` allows."""
-    ways = _FOLLOW.get(key)
+def _ways_on(key: tuple, follow, p1: int) -> list[tuple[int, int, str]]:
+    """``(P2, next byte, its character)`` for every lead byte P2 that makes a private-use
+    pair after ``p1`` and that ``follow`` allows."""
+    ways = _FOLLOW.get((key, p1))
     if ways is None:
-        ways = [(p2, byte, ch2, _GUESSED_PUNCT_PENALTY if guessed and _is_punct(ch2) else 0.0)
-                for p2 in range(0x81, 0xFF) for byte, ch2, guessed in follow(p2)]
+        every = _FOLLOW.get(key)
+        if every is None:
+            every = _FOLLOW[key] = [(p2, byte, ch2) for p2 in range(0x81, 0xFF) for byte, ch2 in follow(p2)]
+        private = frozenset(_private_after(p1))
+        ways = _FOLLOW[key, p1] = [w for w in every if w[0] in private]
         if len(_FOLLOW) > 10_000:
             _FOLLOW.clear()
-        _FOLLOW[key] = ways
     return ways
+
+
+@cache
+def _deleted_firsts(pending: int) -> tuple[tuple[int, str], ...]:
+    """``(P1, character)``: common characters with lead ``pending`` whose trail P1 can open a private-use pair."""
+    return tuple((p1, ch) for p1, ch in _common_with_lead(pending) if _private_after(p1))
 
 
 def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[tuple[float, int, str, int, int]]:
@@ -398,23 +402,18 @@ def _best_deleted_pairs(pending: int, history: str, key: tuple, follow) -> list[
     if hit is not None:
         return hit
     firsts = []
-    for p1, ch in _common_with_lead(pending):
-        if _private_after(p1):
-            first, after = _step(history, ch)
-            first += _PUA_PENALTY + (_GUESSED_PUNCT_PENALTY if _is_punct(ch) else 0.0)
-            firsts.append((first, p1, ch, after))
+    for p1, ch in _deleted_firsts(pending):
+        first, after = _step(history, ch)
+        firsts.append((first + _PUA_PENALTY, p1, ch, after))
     # the character before the deleted pair is ranked first: only the best few are tried on
     firsts.sort(key=lambda f: -f[0])
-    ways = _ways_on(key, follow)
     ranked = []
     for first, p1, ch, after in firsts[:_PUA_BEAM]:
-        private = _private_set(p1)
         known = _STEPS.get(after) or {}  # the memo of _step, read here without a call per pair
-        for p2, byte, ch2, penalty in ways:
-            if p2 in private:
-                hit = known.get(ch2)
-                second = hit[0] if hit is not None else _step(after, ch2)[0]
-                ranked.append((first + second + penalty, p1, ch, p2, byte))
+        for p2, byte, ch2 in _ways_on(key, follow, p1):
+            hit = known.get(ch2)
+            second = hit[0] if hit is not None else _step(after, ch2)[0]
+            ranked.append((first + second, p1, ch, p2, byte))
     ranked.sort(key=lambda r: -r[0])
     best = ranked[:_PUA_BEAM]
     if len(_DELETED) > 50_000:
@@ -447,10 +446,12 @@ def _search(text: str, site: int) -> list[_State]:
     beam, done = [start], []
     for _ in range(_MAX_TOKENS):
         nxt, proposals = [], []
+        ranks = [0] * (_MAX_PUA + 1)  # the beam holds each level best first
         for state in beam:
             if state.pos >= len(text):
                 continue
-            for s in _expand(text, state, proposals):
+            ranks[state.pua] += 1
+            for s in _expand(text, state, proposals if ranks[state.pua] <= _PROPOSERS else None):
                 if s.pending is None and s.used_question:
                     done.append(s)
                     if s.pos < len(text) and (text[s.pos] == "?" or _REMNANT.match(text, s.pos)):

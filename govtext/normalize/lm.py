@@ -35,14 +35,16 @@ class CharLM:
         self._floor = math.log(1 / (self.total + self.vocab))
 
     def _logp(self, history: str, ch: str) -> float:
+        """Log probability of ``ch`` after ``history`` (at most two characters)."""
         cond = self._cond
-        penalty = 0.0
-        for h in (history[-2:], history[-1:], ""):
-            lp = cond.get(h + ch)
-            if lp is not None:
-                return penalty + lp
-            penalty += _BACKOFF
-        return penalty + self._floor
+        lp = cond.get(history + ch)
+        if lp is not None:
+            return lp
+        lp = cond.get(history[-1:] + ch)
+        if lp is not None:
+            return _BACKOFF + lp
+        lp = cond.get(ch)
+        return 2 * _BACKOFF + (self._floor + _BACKOFF if lp is None else lp)
 
     def score(self, text: str) -> float:
         """Log score of ``text`` (higher is more plausible)."""
