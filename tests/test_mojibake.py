@@ -51,6 +51,9 @@ def test_realign_seed_runs(damaged, repaired):
     ("王元??粗謾C(jī)微信", "王元。看著手機(jī)微信"),
     # two deleted pairs in one run (simulated set, Jilin): 吉|林 (AA C1) and 省|國 (A1 87)
     ("編(biān)?gàn)屏恕都质?guó)民經(jīng)濟", "編(biān)制了《吉林省國民經(jīng)濟"),
+    # 常、極 cut before the misaligned ！ (A3 A1): 、's trail A2 and 極's lead 98 made a pair
+    # the cleaner deleted, so 極's trail 4F stands alone as an O (Zhejiang report, held out)
+    ("展歷程中極(jí)不尋?!O(jí)不平凡。", "展歷程中極(jí)不尋常、極(jí)不平凡。"),
 ])
 def test_realign_restores_deleted_private_use_pairs(damaged, repaired):
     assert realign(damaged)[0] == repaired
@@ -63,6 +66,17 @@ def test_realign_restores_deleted_private_use_pairs(damaged, repaired):
     ("年均增長(zhǎng)7.4%?!皣?guó)和一號”", "年均增長(zhǎng)7.4%。“國和一號”"),
 ])
 def test_realign_reads_a_full_stop_before_a_quote(damaged, repaired):
+    assert realign(damaged)[0] == repaired
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # 裕。\n提: the lone lead of 裕 (D4 A3) before a cut, the ！ cut mark, then 。's A1 with
+    # the newline swallowed as an invalid trail: between two sentences, a paragraph break
+    ("共同富?!?提升城市功能品質(zhì)。", "共同富裕。\n提升城市功能品質(zhì)。"),
+    # between a byline role and a name, a space (seed 001)
+    ("極目新聞?dòng)浾?關(guān)前裕", "極目新聞記者 關(guān)前裕"),
+])
+def test_realign_restores_a_swallowed_byte_where_the_text_around_says_what_it_was(damaged, repaired):
     assert realign(damaged)[0] == repaired
 
 

@@ -43,18 +43,19 @@ __all__ = ["realign", "find_sites"]
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _REMNANT = regex.compile(rf"[a-zü{_TONED}]{{1,7}}\)")
 _HAN = regex.compile(r"\p{Han}")
-_BEAM = 16
+_BEAM = 8
 _MAX_TOKENS = 24
 _KEEP_SHARE = 0.5
 _PUA_PENALTY = -6.0
 _PUA_BEAM = 16  # places in the beam for readings with one deleted pair, and again for two
 # the readings of each level (none, one deleted pair) that propose a deleted pair before their
 # next character: the best few, since a proposal rarely beats its proposer's own followers
-_PROPOSERS = 4
+_PROPOSERS = 2
 _MAX_PUA = 2  # deleted private-use pairs one run may hold (吉林省國 holds two: 吉|林 and 省|國)
 _COMMON = 200
 _CHAR_BONUS = 5.0
 _BYLINE_ROLES = ("記者", "记者", "通訊員", "通讯员")
+_SENTENCE_ENDS = ("。", "！", "？", "!")  # not ?, which is what the damage leaves
 # the misaligned fullwidth marks the mirror sites cut before, as they read once folded: byte after A3
 _CUT_MARKS = {"?": 0xBF, "!": 0xA1}
 # marks that end or split a clause: two of them never stand together (。、 ,。), while a quote
@@ -321,22 +322,27 @@ def _expand(text: str, state: _State, proposals: list | None = None) -> list[_St
         if s:
             s.pos = i + 1
             out.append(s)
-    if state.pua < _MAX_PUA and data and len(data) == 2 and proposals is not None:
-        # a private-use pair the cleaner deleted just before this character: proposed with
-        # its score, and built only if it makes the beam (most do not)
-        then = data[0]
-        for score, p1, ch, p2, _ in _best_deleted_pairs(
-                state.pending, state.history, ("then", then),
-                lambda p2: [(then, c)] if _is_common(c := _char(p2, then)) else []):
-            proposals.append((state.score + score, state.pua + 1, state, p1, ch, p2, data, i + 1))
+    if state.pua < _MAX_PUA and proposals is not None:
+        # a private-use pair the cleaner deleted just before this character, whose first byte
+        # (or the ASCII byte itself: 極 is 98 4F, an O once its lead is gone) ends the pair's
+        # P2: proposed with its score, and built only if it makes the beam (most do not)
+        for option in options:
+            then = option[0]
+            if len(option) == 1 and not 0x40 <= then <= 0x7E:
+                continue
+            for score, p1, ch, p2, _ in _best_deleted_pairs(
+                    state.pending, state.history, ("then", then),
+                    lambda p2: [(then, c)] if _is_common(c := _char(p2, then)) else []):
+                proposals.append((state.score + score, state.pua + 1, state, p1, ch, p2, option, i + 1))
     return out
 
 
 def _build(proposal) -> _State:
     """The state a deleted-pair proposal of :func:`_expand` stands for."""
     _, _, state, p1, ch, p2, data, pos = proposal
-    s = _emit(_after_deleted_pair(state, p1, ch, p2), _char(p2, data[0]), data[0], True, pending=data[1])
-    s.last, s.pos = data[1], pos
+    s = _emit(_after_deleted_pair(state, p1, ch, p2), _char(p2, data[0]), data[0], True,
+              pending=data[1] if len(data) == 2 else None)
+    s.last, s.pos = data[-1], pos
     return s
 
 
@@ -437,6 +443,16 @@ def _before(text: str, site: int) -> tuple[int, str, dict[str, str]]:
     return max(0, site - 1), text[site - 1:site], {}
 
 
+def _file(text: str, state: _State, done: list[_State], onward: list[_State]) -> None:
+    """A reading back in step is complete (``done``); one that is not, or whose run may go
+    on (another ``?`` follows), reads on (``onward``)."""
+    if state.pending is None and state.used_question:
+        done.append(state)
+        if not (state.pos < len(text) and (text[state.pos] == "?" or _REMNANT.match(text, state.pos))):
+            return
+    onward.append(state)
+
+
 def _search(text: str, site: int) -> list[_State]:
     """Complete readings of the run starting at ``site``, best first."""
     lo, prev_char, _ = _before(text, site)
@@ -452,12 +468,7 @@ def _search(text: str, site: int) -> list[_State]:
                 continue
             ranks[state.pua] += 1
             for s in _expand(text, state, proposals if ranks[state.pua] <= _PROPOSERS else None):
-                if s.pending is None and s.used_question:
-                    done.append(s)
-                    if s.pos < len(text) and (text[s.pos] == "?" or _REMNANT.match(text, s.pos)):
-                        nxt.append(s)  # the run may go on
-                else:
-                    nxt.append(s)
+                _file(text, s, done, nxt)
         if not nxt and not proposals:
             break
         # readings with and without a deleted pair keep separate places in the beam, so that
@@ -467,7 +478,11 @@ def _search(text: str, site: int) -> list[_State]:
         for k in range(1, _MAX_PUA + 1):
             level = [(s.score, s) for s in nxt if s.pua == k] + [(p[0], p) for p in proposals if p[1] == k]
             level.sort(key=lambda c: -c[0])
-            beam += [c if isinstance(c, _State) else _build(c) for _, c in level[:_PUA_BEAM]]
+            for _, c in level[:_PUA_BEAM]:
+                if isinstance(c, _State):
+                    beam.append(c)
+                else:
+                    _file(text, _build(c), done, beam)
     for s in done:
         tail = "".join(_simplified(c) for c in text[s.pos:s.pos + 2])
         s.score += _extend_score(s, list(tail)) if tail else 0.0
@@ -559,10 +574,16 @@ def _shown(text: str, site: int, state: _State, views: dict) -> set[int]:
     return shown
 
 
-def _byline_gap(kept: list[str], text: str, end: int) -> bool:
-    """A swallowed byte between a byline role (记者, 通讯员) and a name is the usual space."""
+def _swallowed_byte(kept: list[str], following: str) -> str:
+    """What a byte the decoder swallowed most likely was, where the text around says it: the
+    usual space between a byline role (记者, 通讯员) and a name, a paragraph break between a
+    sentence's end and the next sentence; else nothing (SPEC: no placeholder)."""
+    if not _HAN.match(following):
+        return ""
     before = "".join(kept)[-3:]
-    return before.endswith(_BYLINE_ROLES) and bool(_HAN.match(text[end:end + 1]))
+    if before.endswith(_BYLINE_ROLES):
+        return " "
+    return "\n" if before.endswith(_SENTENCE_ENDS) else ""
 
 
 def realign(text: str) -> tuple[str, list[Edit]]:
@@ -584,8 +605,8 @@ def realign(text: str) -> tuple[str, list[Edit]]:
         shares.update({k: 1.0 for k in shown})  # determined by the document
         kept, alternatives, confidence = [], [], 1.0
         for k, ch in enumerate(best.out):
-            if k == best.swallowed and _byline_gap(kept, text, best.pos):
-                kept.append(" ")  # a swallowed byte: in a byline, the usual space between role and name
+            if k == best.swallowed:
+                kept.append(_swallowed_byte(kept, ch))
             if k in shares:
                 if shares[k] < _KEEP_SHARE:
                     continue  # not determined by the bytes: dropped, no placeholder
@@ -593,8 +614,8 @@ def realign(text: str) -> tuple[str, list[Edit]]:
                 alternatives.extend(
                     s.out[k] for s in states[:5] if s.pos == best.pos and len(s.out) > k and s.out[k] != ch)
             kept.append(ch)
-        if best.swallowed == len(best.out) and _byline_gap(kept, text, best.pos):
-            kept.append(" ")
+        if best.swallowed == len(best.out):
+            kept.append(_swallowed_byte(kept, text[best.pos:best.pos + 1]))
         edits.append(Edit(site, best.pos, fold_fullwidth("".join(kept)), kind="gbk_misalignment",
                           confidence=round(confidence, 3), verified=True,
                           alternatives=tuple(dict.fromkeys(alternatives))[:5]))
