@@ -23,6 +23,33 @@ def provincial_texts() -> list[str]:
     return texts
 
 
+def held_out_damage(seed: int = 7, per_report: int = 4, size: int = 1900) -> list[dict]:
+    """Damaged/clean pairs made like the simulated set (the forward model of
+    ``govtext.normalize.codecs``) from other parts of the provincial reports: excerpts of
+    ``size`` characters from a paragraph start, alternately ``realistic`` (a gloss cut of
+    80–200 characters of the global ranking) and ``stress`` (250–450)."""
+    import random
+
+    from govtext.normalize.codecs import fold_fullwidth, gloss_ranking, mirror_damage
+
+    texts = provincial_texts()
+    ranking = gloss_ranking(texts)
+    rng = random.Random(seed)
+    pairs = []
+    for text in texts:
+        for k in range(per_report):
+            start = text.find("\n", rng.randrange(max(1, len(text) - size - 100))) + 1
+            clean = text[start:start + size]
+            regime = ("realistic", "stress")[k % 2]
+            cut = rng.randint(80, 200) if regime == "realistic" else rng.randint(250, 450)
+            try:
+                damaged = mirror_damage(clean, ranking[:cut])
+            except UnicodeEncodeError:  # a character GBK lacks: the mirror sites never saw it
+                continue
+            pairs.append({"regime": regime, "damaged": damaged, "clean": fold_fullwidth(clean)})
+    return pairs
+
+
 def seed_texts() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted((CORPUS / "seeds").glob("*.txt"))}
 

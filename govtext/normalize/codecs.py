@@ -15,8 +15,12 @@ a stray 0x80 gives ``€``; a lone lead byte at the end gives ``?``.
 from __future__ import annotations
 
 import codecs
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
 
-__all__ = ["decode_net", "damage", "fold_fullwidth", "gloss_bytes", "split_at_misaligned"]
+__all__ = ["decode_net", "damage", "fold_fullwidth", "gloss_bytes", "split_at_misaligned",
+           "mirror_traditional", "gloss_ranking", "mirror_damage"]
 
 _PUA_FIRST = 0xE000
 
@@ -123,3 +127,57 @@ def damage(trad: str, glossed: dict[str, str], order=None, fold: bool = True) ->
         data = data.replace(char.encode("gbk"), gloss_bytes(char, glossed[char]))
     text = "".join(decode_net(piece)[0] for piece in split_at_misaligned(data))
     return fold_fullwidth(text) if fold else text
+
+
+@cache
+def _mirror_table() -> tuple[frozenset[str], dict[str, str]]:
+    from govtext.data import load_toml
+
+    mirror = load_toml("script.toml")["mirror"]
+    return frozenset(mirror["kept"]), dict(mirror["map"])
+
+
+@cache
+def _mirror_char(ch: str) -> str:
+    kept, table = _mirror_table()
+    if ch in kept:
+        return ch
+    if ch in table:
+        return table[ch]
+    from govtext.normalize.script import _converter
+
+    trad = _converter("s2t").convert(ch)
+    try:
+        trad.encode("gbk")
+    except UnicodeEncodeError:
+        return ch
+    return trad
+
+
+def mirror_traditional(text: str) -> str:
+    """Simplified text converted the way the mirror sites did, character by character
+    (step 1 of the damage; only characters GBK can hold).
+
+    >>> mirror_traditional("着力发展台湾面粉")
+    '著力發展臺灣面粉'
+    """
+    return "".join(map(_mirror_char, text))
+
+
+def gloss_ranking(texts: Iterable[str]) -> list[str]:
+    """The traditional characters the mirror conversion makes from ``texts``, most frequent
+    first: the mirror sites glossed a per-document cut of one such global ranking."""
+    counts = Counter(t for text in texts for s, t in zip(text, mirror_traditional(text)) if s != t)
+    return [ch for ch, _ in counts.most_common()]
+
+
+def mirror_damage(text: str, glossed: Iterable[str]) -> str:
+    """Simplified ``text`` damaged the way seeds 001 and 003 were: mirror conversion, then
+    :func:`damage` with pypinyin's reading of each ``glossed`` character.
+
+    >>> mirror_damage("新闻记者", ["動"])
+    '新聞?dòng)浾?'
+    """
+    from pypinyin import pinyin
+
+    return damage(mirror_traditional(text), {ch: pinyin(ch)[0][0] for ch in glossed})
