@@ -71,6 +71,15 @@ def test_realign_reads_a_full_stop_before_a_quote(damaged, repaired):
     assert realign(damaged)[0] == repaired
 
 
+def test_realign_does_not_end_a_short_quoted_term_with_a_full_stop():
+    # “渝企出海”“渝车出海” (Chongqing report, held out): each 海 (BA A3) lost its lead byte
+    # before the cut at ”; 。 (A1 A3) fits the bytes as well, but a quoted term this short never
+    # ends in one. (Which A3 character it was, the model cannot tell: it reads 保.)
+    out = realign("千企”“渝企出?!薄坝遘?chē)出?!毙袆?dòng)計(jì)劃")[0]
+    assert out.startswith("千企”“渝企出") and "“渝車出" in out and out.endswith("”行動計(jì)劃")
+    assert "。”" not in out
+
+
 @pytest.mark.parametrize("damaged, repaired", [
     # 裕。\n提: the lone lead of 裕 (D4 A3) before a cut, the ！ cut mark, then 。's A1 with
     # the newline swallowed as an invalid trail: between two sentences, a paragraph break
