@@ -462,7 +462,10 @@ def _search(text: str, site: int, read_left: str | None = None) -> list[_State]:
     """Complete readings of the run starting at ``site``, best first (``read_left``: the
     text before the site as repaired so far, where the observed one is damaged too)."""
     lo, prev_char, _ = _before(text, site)
-    left = "".join(_simplified(c) for c in text[max(0, lo - 1):lo] + prev_char)
+    if read_left is None:
+        read_left = text[max(0, site - _READ_LEFT):site]
+    read = _STRIP_GLOSSES.sub("", read_left)
+    left = "".join(_simplified(c) for c in read[-2:])
     prev = _gbk(prev_char) if prev_char else None
     start = _State(site, None, prev[-1] if prev else None, history=left[-2:])
     beam, done = [start], []
@@ -489,9 +492,7 @@ def _search(text: str, site: int, read_left: str | None = None) -> list[_State]:
                     beam.append(c)
                 else:
                     _file(text, _build(c), done, beam)
-    if read_left is None:
-        read_left = text[max(0, site - _READ_LEFT):site]
-    left = _STRIP_GLOSSES.sub("", read_left)[-_SHORT_QUOTE:]
+    left = read[-_SHORT_QUOTE:]
     for s in done:
         tail = "".join(_simplified(c) for c in text[s.pos:s.pos + 2])
         s.score += _extend_score(s, list(tail)) if tail else 0.0
