@@ -82,6 +82,15 @@ def test_truncated_gloss_at_the_end():
     assert delete_glosses("乡(镇(zh")[0] == "乡(镇"
 
 
+def test_a_gloss_cut_off_by_the_footer_is_deleted_once_the_footer_is_gone():
+    # traditional text: the footer (关闭 on) is recognised only once converted, after the
+    # repairs ran; the gloss it leaves at the new end is repaired in the next round
+    doc = normalize("縣委召開會議\n\n推進鄉(鎮(zh\n關閉\n版權所有 某某網")
+    assert doc.text == "县委召开会议\n\n推进乡(镇"
+    assert [r.kind for r in doc.repairs] == ["pinyin_annotation"]
+    assert normalize(doc.text).text == doc.text
+
+
 def test_gloss_repair_is_reported_in_original_offsets():
     doc = normalize("开展關(guān)於")
     (r,) = doc.repairs

@@ -134,8 +134,13 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
         run.apply("whitespace", tidy_whitespace)
     # Removing page chrome can expose a repair (a gloss cut off at the new end of the
     # text) or new chrome, so the chain runs again until a round changes nothing.
+    repaired = False
     for round_ in range(_MAX_ROUNDS):
-        changed = _repair_to_fixpoint(run, repairs)
+        if round_ == 0 or repaired or _may_expose(run.text, repairs):
+            changed = _repair_to_fixpoint(run, repairs)
+            repaired |= changed
+        else:
+            changed = False
         # later rounds only delete or tidy what was converted: script runs again only after a repair
         if round_ == 0 or changed:
             depth = len(run.offsets)
@@ -165,6 +170,20 @@ def normalize(text: str | bytes, *, repairs: tuple[tuple[str, Fix], ...] = REPAI
         offsets=run.offsets,
         steps=run.steps,
     )
+
+
+_EDGE = 32
+
+
+def _may_expose(text: str, repairs) -> bool:
+    """Could the repairs, which found nothing in an earlier round, find something in ``text``?
+    Since then it was converted to simplified and lost page chrome, whole lines of it: that can
+    expose a repair only where the text now starts or ends (a gloss cut off at the end, a bare
+    entity name first) or, through the script, to a ``?`` the realignment left."""
+    if "?" in text:
+        return True
+    edges = (text[:_EDGE], text[-_EDGE:]) if len(text) > 2 * _EDGE else (text,)
+    return any(fix(edge)[1] for edge in edges for _, fix in repairs)
 
 
 def _damage_left(text: str) -> list[Warning]:

@@ -14,6 +14,7 @@ from govtext.offsets import Edit, apply_edits
 __all__ = ["fix_entities"]
 
 _NAMES = ("ldquo", "rdquo", "lsquo", "rsquo", "mdash", "ndash", "hellip", "middot", "nbsp", "quot", "amp")
+_LETTERS = regex.compile(r"[a-z]{3}")
 _WHOLE = regex.compile(r"&(?:#[0-9]{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 # a bare name counts only against Chinese text on at least one side (not inside English words)
 _BARE = regex.compile(rf"(?<=\p{{Han}}|^|[\s“”])(?:{'|'.join(_NAMES)})(?=\p{{Han}})|(?<=\p{{Han}})(?:{'|'.join(_NAMES)})")
@@ -21,7 +22,7 @@ _BARE = regex.compile(rf"(?<=\p{{Han}}|^|[\s“”])(?:{'|'.join(_NAMES)})(?=\p{
 
 def fix_entities(text: str) -> tuple[str, list[Edit]]:
     """Decode entities; return ``(text, edits)`` (kind ``html_entity``)."""
-    if "&" not in text and not any(n in text for n in _NAMES):
+    if "&" not in text and not _LETTERS.search(text):  # every name is three letters or more
         return text, []
     edits = []
     for m in _WHOLE.finditer(text):

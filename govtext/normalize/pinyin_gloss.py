@@ -52,7 +52,7 @@ def delete_glosses(text: str) -> tuple[str, list[Edit]]:
     for m in _GLOSS.finditer(text):
         if _is_gloss(text, m):
             edits.append(_edit(text, m.start(), m.end(), edits))
-    tail = _TRUNCATED.search(text)
+    tail = _TRUNCATED.search(text, max(0, len(text) - 8))  # at the very end: no need to scan the rest
     if tail and (not edits or edits[-1].end <= tail.start()):
         edits.append(_edit(text, tail.start(), tail.end(), edits))
     return apply_edits(text, edits), edits
