@@ -11,13 +11,17 @@ character → its two GBK bytes; ASCII → itself or the folded fullwidth ``A3 x
 ``?py)`` → one lead byte z such that the previous byte and z read *py*; a lone
 lead byte before a cut; up to two dropped private-use pairs, which the best few
 readings of the beam propose), decoded in step, and the unknown bytes are
-searched with a beam ranked by the character language model. Readings are verified by running the forward model (:mod:`.codecs`) on
+searched with a beam ranked by the character language model (with what the text
+before the run, as repaired so far, says: a short quoted term ends in no full
+stop). Readings are verified by running the forward model (:mod:`.codecs`) on
 them; among those that pass, one whose guessed characters recur with their
 neighbours elsewhere in the document wins, else the model's best: verified and
 unguessed → confidence 1; verified with a guessed byte → the language model's
 share (1 where the document shows it), with the alternatives; a guessed
 character neither can settle is dropped (SPEC: no placeholder); not verified →
-the text stays and a warning says so.
+the text stays and a warning says so. A byte the decoder swallowed comes back
+where the text around says what it was (a space after 记者, a paragraph break
+after 。), and is dropped elsewhere.
 
 >>> text, edits = realign("極目新聞?dòng)浾?關(guān)前裕")
 >>> text
@@ -461,7 +465,7 @@ def _file(text: str, state: _State, done: list[_State], onward: list[_State]) ->
 def _search(text: str, site: int, read_left: str | None = None) -> list[_State]:
     """Complete readings of the run starting at ``site``, best first (``read_left``: the
     text before the site as repaired so far, where the observed one is damaged too)."""
-    lo, prev_char, _ = _before(text, site)
+    _, prev_char, _ = _before(text, site)
     if read_left is None:
         read_left = text[max(0, site - _READ_LEFT):site]
     read = _STRIP_GLOSSES.sub("", read_left)
