@@ -462,12 +462,10 @@ def _file(text: str, state: _State, done: list[_State], onward: list[_State]) ->
     onward.append(state)
 
 
-def _search(text: str, site: int, read_left: str | None = None) -> list[_State]:
+def _search(text: str, site: int, read_left: str) -> list[_State]:
     """Complete readings of the run starting at ``site``, best first (``read_left``: the
     text before the site as repaired so far, where the observed one is damaged too)."""
     _, prev_char, _ = _before(text, site)
-    if read_left is None:
-        read_left = text[max(0, site - _READ_LEFT):site]
     read = _STRIP_GLOSSES.sub("", read_left)
     left = "".join(_simplified(c) for c in read[-2:])
     prev = _gbk(prev_char) if prev_char else None
